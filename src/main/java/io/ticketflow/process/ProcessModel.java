@@ -1,0 +1,143 @@
+package io.ticketflow.process;
+
+/**
+ * The names the BPMN and DMN models share with Java: process and decision keys, element ids,
+ * messages and process variables. Declared once here; Java and tests refer to these constants.
+ */
+public final class ProcessModel {
+
+  private ProcessModel() {}
+
+  /** Process {@code ticket-handling}: one instance per ticket, business key = ticket number. */
+  public static final class TicketHandling {
+    public static final String KEY = "ticket-handling";
+    public static final String START_EVENT = "StartEvent_TicketSubmitted";
+    public static final String ACKNOWLEDGE_RECEIPT = "ServiceTask_AcknowledgeReceipt";
+    public static final String DECIDE_PRIORITY = "BusinessRuleTask_DecidePriority";
+    public static final String DETERMINE_SLA_TARGETS = "BusinessRuleTask_DetermineSlaTargets";
+    public static final String ROUTE_TICKET = "BusinessRuleTask_RouteTicket";
+    public static final String RECORD_TRIAGE = "ServiceTask_RecordTriage";
+    public static final String RESOLVE_TICKET = "SubProcess_ResolveTicket";
+    public static final String WORK_TICKET = "CallActivity_WorkTicket";
+    public static final String OUTCOME = "Gateway_Outcome";
+    public static final String CUSTOMER_REPLIED = "IntermediateCatchEvent_CustomerReplied";
+    public static final String RESPONSE_SLA_BREACHED = "BoundaryEvent_ResponseSlaBreached";
+    public static final String RECORD_RESPONSE_BREACH = "ServiceTask_RecordResponseBreach";
+    public static final String RESOLUTION_SLA_BREACHED = "BoundaryEvent_ResolutionSlaBreached";
+    public static final String RECORD_RESOLUTION_BREACH = "ServiceTask_RecordResolutionBreach";
+    public static final String REQUEST_CONFIRMATION = "ServiceTask_RequestConfirmation";
+    public static final String REQUESTER_ANSWER = "Gateway_RequesterAnswer";
+    public static final String CONFIRMATION_RECEIVED = "IntermediateCatchEvent_ConfirmationReceived";
+    public static final String CONFIRMATION_TIMED_OUT = "IntermediateCatchEvent_ConfirmationTimedOut";
+    public static final String SOLVED = "Gateway_Solved";
+    public static final String REOPEN_TICKET = "ServiceTask_ReopenTicket";
+    public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
+    public static final String TICKET_CLOSED = "EndEvent_TicketClosed";
+
+    private TicketHandling() {}
+  }
+
+  /** Process {@code tiered-support}: called by ticket-handling, works the ticket tier 1 → 2 → 3. */
+  public static final class TieredSupport {
+    public static final String KEY = "tiered-support";
+    public static final String START_EVENT = "StartEvent_WorkRequested";
+    public static final String WORK_TICKET = "UserTask_WorkTicket";
+    public static final String OUTCOME = "Gateway_Outcome";
+    public static final String RECORD_RESOLUTION = "ServiceTask_RecordResolution";
+    public static final String TICKET_RESOLVED = "EndEvent_TicketResolved";
+    public static final String ASK_REQUESTER = "ServiceTask_AskRequester";
+    public static final String WAITING_FOR_CUSTOMER = "EndEvent_WaitingForCustomer";
+    public static final String DECIDE_NEXT_TIER = "BusinessRuleTask_DecideNextTier";
+    public static final String HIGHER_TIER_AVAILABLE = "Gateway_HigherTierAvailable";
+    public static final String ESCALATE_TICKET = "ServiceTask_EscalateTicket";
+
+    private TieredSupport() {}
+  }
+
+  /** Message names correlated by the application. */
+  public static final class Messages {
+    public static final String CUSTOMER_REPLIED = "CustomerReplied";
+    public static final String CONFIRMATION_RECEIVED = "ConfirmationReceived";
+
+    private Messages() {}
+  }
+
+  /** Decision keys. */
+  public static final class Decisions {
+    public static final String TICKET_PRIORITY = "ticket-priority";
+    public static final String SLA_TARGETS = "sla-targets";
+    public static final String TICKET_ROUTING = "ticket-routing";
+    public static final String TICKET_ESCALATION = "ticket-escalation";
+
+    private Decisions() {}
+  }
+
+  /** Forms deployed from {@code forms/}. */
+  public static final class Forms {
+    public static final String WORK_TICKET = "work-ticket";
+
+    private Forms() {}
+  }
+
+  /** Process variables and decision inputs/outputs. */
+  public static final class Vars {
+    // set at start and read by decisions
+    public static final String TICKET_NUMBER = "ticketNumber";
+    public static final String CATEGORY = "category";
+    public static final String SUBCATEGORY = "subcategory";
+    public static final String URGENCY = "urgency";
+    public static final String IMPACT = "impact";
+    public static final String KEYWORDS = "keywords";
+    // decision outputs
+    public static final String PRIORITY = "priority";
+    public static final String FIRST_RESPONSE_TARGET = "firstResponseTarget";
+    public static final String RESOLUTION_TARGET = "resolutionTarget";
+    public static final String CALENDAR = "calendar";
+    public static final String CANDIDATE_GROUP = "candidateGroup";
+    public static final String TIER = "tier";
+    public static final String NEXT_CANDIDATE_GROUP = "nextCandidateGroup";
+    public static final String NEXT_TIER = "nextTier";
+    // SLA due times (ISO-8601 with offset), read by the timer boundary events
+    public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
+    public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
+    // the agent's work task
+    public static final String OUTCOME = "outcome";
+    public static final String RESOLUTION = "resolution";
+    public static final String ROOT_CAUSE = "rootCause";
+    public static final String WORKAROUND = "workaround";
+    public static final String ESCALATION_REASON = "escalationReason";
+    public static final String ESCALATION_NOTE = "escalationNote";
+    public static final String QUESTION = "question";
+    public static final String AGENT = "agent";
+    // the requester's confirmation
+    public static final String REQUESTER_CONFIRMED = "requesterConfirmed";
+    public static final String CONFIRMATION_COMMENT = "confirmationComment";
+    // read-only context shown in the work form (task-local)
+    public static final String TICKET_TITLE = "ticketTitle";
+    public static final String TICKET_DESCRIPTION = "ticketDescription";
+    public static final String REQUESTER_SUMMARY = "requesterSummary";
+    public static final String RECENT_COMMENTS = "recentComments";
+    public static final String TICKET_STATUS = "ticketStatus";
+
+    private Vars() {}
+  }
+
+  /** Delegate and listener bean names bound in the models with {@code ${beanName}}. */
+  public static final class Beans {
+    public static final String ACKNOWLEDGE_RECEIPT = "acknowledgeReceiptDelegate";
+    public static final String RECORD_TRIAGE = "recordTriageDelegate";
+    public static final String RECORD_RESPONSE_BREACH = "recordResponseBreachDelegate";
+    public static final String RECORD_RESOLUTION_BREACH = "recordResolutionBreachDelegate";
+    public static final String REQUEST_CONFIRMATION = "requestConfirmationDelegate";
+    public static final String REOPEN_TICKET = "reopenTicketDelegate";
+    public static final String CLOSE_TICKET = "closeTicketDelegate";
+    public static final String RECORD_RESOLUTION = "recordResolutionDelegate";
+    public static final String ASK_REQUESTER = "askRequesterDelegate";
+    public static final String ESCALATE_TICKET = "escalateTicketDelegate";
+    public static final String WORK_TASK_CREATED = "workTaskCreatedListener";
+    public static final String WORK_TASK_ASSIGNED = "workTaskAssignedListener";
+    public static final String WORK_TASK_COMPLETED = "workTaskCompletedListener";
+
+    private Beans() {}
+  }
+}
