@@ -1,0 +1,61 @@
+package io.ticketflow.process;
+
+import io.ticketflow.process.ProcessModel.Messages;
+import io.ticketflow.process.ProcessModel.TicketHandling;
+import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketProcessPort;
+import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/** Starts {@code ticket-handling} for a ticket and passes the requester's answers to it. */
+@Component
+public class TicketHandlingProcess implements TicketProcessPort {
+
+  /** Keyword matching in the routing decision looks at this much of the title. */
+  private static final int KEYWORDS_LENGTH = 200;
+
+  private final RuntimeService runtime;
+
+  public TicketHandlingProcess(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
+  public String startHandling(Ticket ticket) {
+    return runtime.startProcessInstanceByKey(
+            TicketHandling.KEY,
+            ticket.getNumber(),
+            Variables.createVariables()
+                .putValue(Vars.TICKET_NUMBER, ticket.getNumber())
+                .putValue(Vars.CATEGORY, ticket.getCategory().name())
+                .putValue(Vars.SUBCATEGORY, ticket.getSubcategory().name())
+                .putValue(Vars.URGENCY, ticket.getUrgency().name())
+                .putValue(Vars.IMPACT, ticket.getImpact().name())
+                .putValue(Vars.KEYWORDS, keywords(ticket.getTitle())))
+        .getId();
+  }
+
+  @Override
+  public void customerReplied(String ticketNumber) {
+    runtime.createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+        .processInstanceBusinessKey(ticketNumber)
+        .correlateAll();
+  }
+
+  @Override
+  public void confirmationReceived(String ticketNumber, boolean resolved, String comment) {
+    runtime.createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
+        .processInstanceBusinessKey(ticketNumber)
+        .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
+        .setVariable(Vars.CONFIRMATION_COMMENT, comment)
+        .correlate();
+  }
+
+  static String keywords(String title) {
+    String lower = title.toLowerCase(Locale.ROOT);
+    return lower.length() <= KEYWORDS_LENGTH ? lower : lower.substring(0, KEYWORDS_LENGTH);
+  }
+}

@@ -1,0 +1,85 @@
+package io.ticketflow.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may reach what. Everything needs authentication except the requester portal API (which checks
+ * the ticket's access token itself), health, and the Camunda webapps, which run their own login.
+ * The webapps' first-user setup endpoint is always refused: administrators come from configuration.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
+    return new ProviderManager(provider);
+  }
+
+  /** Camunda webapps: their own session login and CSRF protection; the setup endpoint is closed. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/camunda/**")
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+            .anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .build();
+  }
+
+  /** The engine REST API: HTTP Basic, and the caller becomes the engine's current user. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineRest(
+      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems, IdentityService identity)
+      throws Exception {
+    return stateless(http.securityMatcher("/engine-rest/**"), authentication, problems)
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  /** The requester portal: no staff login, every call proves the ticket's access token. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain portal(HttpSecurity http, ProblemResponses problems) throws Exception {
+    return http.securityMatcher("/api/portal/**")
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /** Everything else: the staff API, API docs and actuator need a user; health is public. */
+  @Bean
+  @Order(4)
+  SecurityFilterChain application(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+      throws Exception {
+    return stateless(http, authentication, problems)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/", "/error").permitAll()
+            .anyRequest().authenticated())
+        .build();
+  }
+
+  private static HttpSecurity stateless(HttpSecurity http, AuthenticationManager authentication,
+      ProblemResponses problems) throws Exception {
+    return http
+        .authenticationManager(authentication)
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
+            .accessDeniedHandler(problems.forbidden()))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+  }
+}

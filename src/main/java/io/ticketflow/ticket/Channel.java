@@ -1,0 +1,12 @@
+package io.ticketflow.ticket;
+
+/** Where a request came in. */
+public enum Channel {
+  WEB,
+  EMAIL,
+  PHONE,
+  CHAT,
+  IM,
+  MONITORING,
+  API
+}

@@ -1,0 +1,393 @@
+package io.ticketflow.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A support request and everything recorded while it is handled. The record; processes hold only its number. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  @Column(nullable = false, unique = true, length = 32, updatable = false)
+  private String number;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(nullable = false, length = 20000)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private Category category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private Subcategory subcategory;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Urgency urgency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Impact impact;
+
+  @Column(length = 2)
+  private String priority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 30)
+  private TicketStatus status;
+
+  private Integer tier;
+
+  @Column(name = "candidate_group", length = 64)
+  private String candidateGroup;
+
+  @Column(length = 64)
+  private String assignee;
+
+  @Embedded private Requester requester;
+
+  @Column(name = "created_by", length = 64)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "sla_calendar", length = 32)
+  private String slaCalendar;
+
+  @Column(name = "first_response_due_at")
+  private Instant firstResponseDueAt;
+
+  @Column(name = "resolution_due_at")
+  private Instant resolutionDueAt;
+
+  @Column(name = "first_responded_at")
+  private Instant firstRespondedAt;
+
+  @Column(name = "response_breached_at")
+  private Instant responseBreachedAt;
+
+  @Column(name = "resolution_breached_at")
+  private Instant resolutionBreachedAt;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(length = 20000)
+  private String resolution;
+
+  @Column(name = "root_cause", length = 2000)
+  private String rootCause;
+
+  @Column(length = 20000)
+  private String workaround;
+
+  @Column(name = "reopen_count", nullable = false)
+  private int reopenCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 30)
+  private Rating rating;
+
+  private Integer score;
+
+  @Column(name = "feedback_comment", length = 2000)
+  private String feedbackComment;
+
+  @Column(name = "access_token_hash", nullable = false, length = 64)
+  private String accessTokenHash;
+
+  @Column(name = "idempotency_key", length = 300, unique = true, updatable = false)
+  private String idempotencyKey;
+
+  @Column(name = "request_fingerprint", length = 64, updatable = false)
+  private String requestFingerprint;
+
+  @Column(name = "process_instance_id", length = 64)
+  private String processInstanceId;
+
+  protected Ticket() {}
+
+  Ticket(String number, NewTicket request, String accessTokenHash, Instant now) {
+    this.number = number;
+    this.title = request.title();
+    this.description = request.description();
+    this.category = request.category();
+    this.subcategory = request.subcategory();
+    this.urgency = request.urgency();
+    this.impact = request.impact();
+    this.channel = request.channel();
+    this.requester = request.requester();
+    this.createdBy = request.createdBy();
+    this.idempotencyKey = request.idempotencyKey();
+    this.requestFingerprint = request.fingerprint();
+    this.accessTokenHash = accessTokenHash;
+    this.status = TicketStatus.NEW;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  // --- state changes used by TicketService; each keeps updatedAt current -------------------
+
+  void moveTo(TicketStatus next, Instant now) {
+    if (!status.canMoveTo(next)) {
+      throw new IllegalTicketStateException(number, status, next);
+    }
+    this.status = next;
+    this.updatedAt = now;
+  }
+
+  void triage(String priority, Triage triage, Instant now) {
+    this.priority = priority;
+    this.candidateGroup = triage.candidateGroup();
+    this.tier = triage.tier();
+    this.slaCalendar = triage.calendar();
+    this.firstResponseDueAt = triage.firstResponseDueAt();
+    this.resolutionDueAt = triage.resolutionDueAt();
+    this.updatedAt = now;
+  }
+
+  void routeTo(String group, int newTier, Instant now) {
+    this.candidateGroup = group;
+    this.tier = newTier;
+    this.updatedAt = now;
+  }
+
+  void assignTo(String agent, Instant now) {
+    this.assignee = agent;
+    this.updatedAt = now;
+  }
+
+  boolean markFirstResponse(Instant now) {
+    if (firstRespondedAt != null) {
+      return false;
+    }
+    this.firstRespondedAt = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  boolean markResponseBreached(Instant now) {
+    if (responseBreachedAt != null || firstRespondedAt != null) {
+      return false;
+    }
+    this.responseBreachedAt = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  boolean markResolutionBreached(Instant now) {
+    if (resolutionBreachedAt != null || resolvedAt != null) {
+      return false;
+    }
+    this.resolutionBreachedAt = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  void resolve(String resolutionText, String cause, String workaroundText, Instant now) {
+    this.resolution = resolutionText;
+    this.rootCause = cause;
+    this.workaround = workaroundText;
+    this.resolvedAt = now;
+    this.updatedAt = now;
+  }
+
+  void reopen(Instant now) {
+    this.reopenCount++;
+    this.resolvedAt = null;
+    this.updatedAt = now;
+  }
+
+  void close(Instant now) {
+    this.closedAt = now;
+    this.updatedAt = now;
+  }
+
+  void recordFeedback(Rating newRating, Integer newScore, String comment, Instant now) {
+    this.rating = newRating;
+    this.score = newScore;
+    this.feedbackComment = comment;
+    this.updatedAt = now;
+  }
+
+  void attachProcess(String instanceId) {
+    this.processInstanceId = instanceId;
+  }
+
+  // --- reads -------------------------------------------------------------------------------
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public Subcategory getSubcategory() {
+    return subcategory;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public Impact getImpact() {
+    return impact;
+  }
+
+  public Optional<String> getPriority() {
+    return Optional.ofNullable(priority);
+  }
+
+  public Channel getChannel() {
+    return channel;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  public Optional<Integer> getTier() {
+    return Optional.ofNullable(tier);
+  }
+
+  public Optional<String> getCandidateGroup() {
+    return Optional.ofNullable(candidateGroup);
+  }
+
+  public Optional<String> getAssignee() {
+    return Optional.ofNullable(assignee);
+  }
+
+  public Requester getRequester() {
+    return requester;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Optional<String> getSlaCalendar() {
+    return Optional.ofNullable(slaCalendar);
+  }
+
+  public Optional<Instant> getFirstResponseDueAt() {
+    return Optional.ofNullable(firstResponseDueAt);
+  }
+
+  public Optional<Instant> getResolutionDueAt() {
+    return Optional.ofNullable(resolutionDueAt);
+  }
+
+  public Optional<Instant> getFirstRespondedAt() {
+    return Optional.ofNullable(firstRespondedAt);
+  }
+
+  public Optional<Instant> getResponseBreachedAt() {
+    return Optional.ofNullable(responseBreachedAt);
+  }
+
+  public Optional<Instant> getResolutionBreachedAt() {
+    return Optional.ofNullable(resolutionBreachedAt);
+  }
+
+  public Optional<Instant> getResolvedAt() {
+    return Optional.ofNullable(resolvedAt);
+  }
+
+  public Optional<Instant> getClosedAt() {
+    return Optional.ofNullable(closedAt);
+  }
+
+  public Optional<String> getResolution() {
+    return Optional.ofNullable(resolution);
+  }
+
+  public Optional<String> getRootCause() {
+    return Optional.ofNullable(rootCause);
+  }
+
+  public Optional<String> getWorkaround() {
+    return Optional.ofNullable(workaround);
+  }
+
+  public int getReopenCount() {
+    return reopenCount;
+  }
+
+  public Optional<Rating> getRating() {
+    return Optional.ofNullable(rating);
+  }
+
+  public Optional<Integer> getScore() {
+    return Optional.ofNullable(score);
+  }
+
+  public Optional<String> getFeedbackComment() {
+    return Optional.ofNullable(feedbackComment);
+  }
+
+  String getAccessTokenHash() {
+    return accessTokenHash;
+  }
+
+  Optional<String> getRequestFingerprint() {
+    return Optional.ofNullable(requestFingerprint);
+  }
+
+  public Optional<String> getProcessInstanceId() {
+    return Optional.ofNullable(processInstanceId);
+  }
+}

@@ -1,0 +1,14 @@
+package io.ticketflow.ticket;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Comments of a ticket in the order they were written. */
+public interface TicketCommentRepository extends JpaRepository<TicketComment, Long> {
+
+  List<TicketComment> findByTicketIdOrderByCreatedAtAscIdAsc(Long ticketId);
+
+  List<TicketComment> findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(Long ticketId, Visibility visibility);
+
+  boolean existsByTicketIdAndAuthorTypeAndVisibility(Long ticketId, AuthorType type, Visibility visibility);
+}

@@ -1,0 +1,483 @@
+package io.ticketflow.ticket;
+
+import io.ticketflow.notification.NotificationEvent;
+import io.ticketflow.notification.NotificationService;
+import io.ticketflow.sla.SlaCalendars;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ticket store's rules: opening a ticket, every status move with its event-log entry, comments,
+ * and the requester's side. Called by the REST layer and by the process delegates.
+ */
+@Service
+public class TicketService {
+
+  public static final String SYSTEM_ACTOR = "system";
+  static final int MAX_TEXT = 20000;
+  static final int MAX_SHORT_TEXT = 2000;
+  private static final int PREVIEW_CHARS = 500;
+  private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  private final TicketRepository tickets;
+  private final TicketCommentRepository comments;
+  private final TicketEventRepository events;
+  private final TicketProcessPort process;
+  private final NotificationService notifications;
+  private final SlaCalendars calendars;
+  private final AccessTokens tokens;
+  private final TicketProperties properties;
+  private final Clock clock;
+
+  public TicketService(
+      TicketRepository tickets,
+      TicketCommentRepository comments,
+      TicketEventRepository events,
+      TicketProcessPort process,
+      NotificationService notifications,
+      SlaCalendars calendars,
+      AccessTokens tokens,
+      TicketProperties properties,
+      Clock clock) {
+    this.tickets = tickets;
+    this.comments = comments;
+    this.events = events;
+    this.process = process;
+    this.notifications = notifications;
+    this.calendars = calendars;
+    this.tokens = tokens;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  // --- opening and reading -----------------------------------------------------------------
+
+  /** Stores a new ticket and starts its handling process, both in one transaction. */
+  @Transactional
+  public Ticket open(String number, NewTicket request, String accessTokenHash) {
+    if (!request.subcategory().belongsTo(request.category())) {
+      throw new InvalidTicketRequestException(
+          "subcategory", request.subcategory() + " is not a subcategory of " + request.category());
+    }
+    Ticket ticket = tickets.saveAndFlush(new Ticket(number, request, accessTokenHash, now()));
+    String actor = request.createdBy() == null ? request.requester().getName() : request.createdBy();
+    log(ticket, TicketEventType.CREATED, null, TicketStatus.NEW.name(), "channel " + request.channel(), actor);
+    ticket.attachProcess(process.startHandling(ticket));
+    return ticket;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Ticket> findByIdempotencyKey(String scopedKey) {
+    return tickets.findByIdempotencyKey(scopedKey);
+  }
+
+  /** Whether a stored ticket was created from a request with this fingerprint. */
+  public boolean sameRequest(Ticket ticket, String fingerprint) {
+    return ticket.getRequestFingerprint().map(f -> f.equals(fingerprint)).orElse(true);
+  }
+
+  @Transactional(readOnly = true)
+  public Ticket get(String number) {
+    return tickets.findByNumber(number).orElseThrow(() -> new TicketNotFoundException(number));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<Ticket> search(TicketFilter filter, Pageable page) {
+    return tickets.findAll(filter.toSpecification(), page);
+  }
+
+  @Transactional(readOnly = true)
+  public List<TicketComment> comments(Ticket ticket) {
+    return comments.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId());
+  }
+
+  @Transactional(readOnly = true)
+  public List<TicketComment> publicComments(Ticket ticket) {
+    return comments.findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(ticket.getId(), Visibility.PUBLIC);
+  }
+
+  @Transactional(readOnly = true)
+  public List<TicketEvent> events(Ticket ticket) {
+    return events.findByTicketIdOrderByOccurredAtAscIdAsc(ticket.getId());
+  }
+
+  // --- steps of the ticket-handling process --------------------------------------------------
+
+  @Transactional
+  public void acknowledge(String number) {
+    Ticket ticket = get(number);
+    log(ticket, TicketEventType.ACKNOWLEDGED, null, null, "receipt acknowledged to the requester", SYSTEM_ACTOR);
+    notifyRequester(ticket, NotificationEvent.TICKET_ACKNOWLEDGED, "0", "");
+  }
+
+  /** Records the decisions' priority, route and SLA targets and computes the due times. */
+  @Transactional
+  public Triage recordTriage(
+      String number,
+      String priority,
+      String candidateGroup,
+      int tier,
+      String calendar,
+      Duration firstResponseTarget,
+      Duration resolutionTarget) {
+    Ticket ticket = get(number);
+    Instant start = ticket.getCreatedAt();
+    Triage triage = new Triage(
+        candidateGroup,
+        tier,
+        calendar,
+        calendars.dueAt(calendar, start, firstResponseTarget),
+        calendars.dueAt(calendar, start, resolutionTarget));
+    ticket.triage(priority, triage, now());
+    log(ticket, TicketEventType.TRIAGED, null, priority,
+        "group " + candidateGroup + ", tier " + tier + ", calendar " + calendar
+            + ", response by " + formatDue(triage.firstResponseDueAt())
+            + ", resolution by " + formatDue(triage.resolutionDueAt()),
+        SYSTEM_ACTOR);
+    changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "queued for " + candidateGroup);
+    return triage;
+  }
+
+  /**
+   * A work task was opened for the ticket in {@code group}. When the ticket goes back to the group
+   * that last worked it, the agent who had it keeps it; that agent is returned.
+   */
+  @Transactional
+  public Optional<String> workQueued(String number, String group, int tier) {
+    Ticket ticket = get(number);
+    Optional<String> keeper = ticket.getAssignee().filter(a -> ticket.getCandidateGroup().map(group::equals).orElse(false));
+    if (keeper.isEmpty()) {
+      if (ticket.getAssignee().isPresent()) {
+        ticket.assignTo(null, now());
+      }
+      ticket.routeTo(group, tier, now());
+      changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "queued for " + group);
+    }
+    return keeper;
+  }
+
+  /** An agent claimed the work task (or gave it back when {@code agent} is null). */
+  @Transactional
+  public void assign(String number, String agent) {
+    Ticket ticket = get(number);
+    String previous = ticket.getAssignee().orElse(null);
+    if (!Objects.equals(previous, agent)) {
+      ticket.assignTo(agent, now());
+      log(ticket, TicketEventType.ASSIGNED, previous, agent, null, agent == null ? SYSTEM_ACTOR : agent);
+    }
+    if (agent == null) {
+      changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "returned to the queue");
+      return;
+    }
+    changeStatus(ticket, TicketStatus.IN_PROGRESS, agent, null);
+    markFirstResponse(ticket, agent);
+  }
+
+  @Transactional(readOnly = true)
+  public WorkContext workContext(String number) {
+    Ticket ticket = get(number);
+    List<TicketComment> all = comments(ticket);
+    String recent = all.subList(Math.max(0, all.size() - properties.recentComments()), all.size()).stream()
+        .map(c -> formatDue(c.getCreatedAt()) + " [" + c.getVisibility() + "] " + c.getAuthor() + ": "
+            + preview(c.getBody()))
+        .collect(Collectors.joining("\n"));
+    return new WorkContext(
+        ticket.getNumber(),
+        ticket.getTitle(),
+        ticket.getDescription(),
+        ticket.getRequester().summary(),
+        ticket.getPriority().orElse(""),
+        ticket.getStatus().name(),
+        ticket.getFirstResponseDueAt().map(this::formatDue).orElse(""),
+        ticket.getResolutionDueAt().map(this::formatDue).orElse(""),
+        recent.isEmpty() ? "(no comments yet)" : recent);
+  }
+
+  /** Checks an agent's submission: a known outcome and the fields that outcome needs. */
+  public WorkOutcome checkWork(WorkSubmission work) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<WorkOutcome> outcome = parse(WorkOutcome.class, work.outcome());
+    if (outcome.isEmpty()) {
+      errors.add(new FieldError("outcome", "choose one of RESOLVED, ESCALATE, WAIT_FOR_CUSTOMER"));
+      throw new InvalidTicketRequestException(errors);
+    }
+    switch (outcome.get()) {
+      case RESOLVED -> {
+        requireText(errors, "resolution", work.resolution(), MAX_TEXT);
+        limitText(errors, "rootCause", work.rootCause(), MAX_SHORT_TEXT);
+        limitText(errors, "workaround", work.workaround(), MAX_TEXT);
+      }
+      case ESCALATE -> {
+        if (parse(EscalationReason.class, work.escalationReason()).isEmpty()) {
+          errors.add(new FieldError("escalationReason", "choose one of TIMEOUT, CANNOT_RESOLVE, CUSTOMER_COMPLAINT"));
+        }
+        requireText(errors, "escalationNote", work.escalationNote(), MAX_SHORT_TEXT);
+      }
+      case WAIT_FOR_CUSTOMER -> requireText(errors, "question", work.question(), MAX_TEXT);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidTicketRequestException(errors);
+    }
+    return outcome.get();
+  }
+
+  @Transactional
+  public void resolve(String number, String resolution, String rootCause, String workaround, String actor) {
+    Ticket ticket = get(number);
+    ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
+    changeStatus(ticket, TicketStatus.RESOLVED, actor, null);
+    log(ticket, TicketEventType.RESOLVED, null, null, preview(resolution), actor);
+    markFirstResponse(ticket, actor);
+  }
+
+  @Transactional
+  public void askRequester(String number, String question, String actor) {
+    Ticket ticket = get(number);
+    TicketComment comment = addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
+    changeStatus(ticket, TicketStatus.WAITING_CUSTOMER, actor, "question asked");
+    markFirstResponse(ticket, actor);
+    notifyRequester(ticket, NotificationEvent.WAITING_FOR_YOU, String.valueOf(comment.getId()), question);
+  }
+
+  /** Moves the ticket to the next tier's group, recording who, why and from where to where. */
+  @Transactional
+  public void escalate(
+      String number, String toGroup, int toTier, EscalationReason reason, String note, String actor) {
+    Ticket ticket = get(number);
+    String from = ticket.getCandidateGroup().orElse("?") + " (tier " + ticket.getTier().map(String::valueOf).orElse("?") + ")";
+    String to = toGroup + " (tier " + toTier + ")";
+    ticket.routeTo(toGroup, toTier, now());
+    ticket.assignTo(null, now());
+    log(ticket, TicketEventType.ESCALATED, from, to, reason + (note == null || note.isBlank() ? "" : ": " + note), actor);
+    changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, actor, "escalated to " + toGroup);
+  }
+
+  @Transactional
+  public boolean recordResponseBreach(String number) {
+    Ticket ticket = get(number);
+    boolean breached = ticket.markResponseBreached(now());
+    if (breached) {
+      log(ticket, TicketEventType.RESPONSE_SLA_BREACHED, null, null,
+          "first response was due " + ticket.getFirstResponseDueAt().map(this::formatDue).orElse("?"), SYSTEM_ACTOR);
+    }
+    return breached;
+  }
+
+  @Transactional
+  public boolean recordResolutionBreach(String number) {
+    Ticket ticket = get(number);
+    boolean breached = ticket.markResolutionBreached(now());
+    if (breached) {
+      log(ticket, TicketEventType.RESOLUTION_SLA_BREACHED, null, null,
+          "resolution was due " + ticket.getResolutionDueAt().map(this::formatDue).orElse("?"), SYSTEM_ACTOR);
+    }
+    return breached;
+  }
+
+  @Transactional
+  public void requestConfirmation(String number) {
+    Ticket ticket = get(number);
+    changeStatus(ticket, TicketStatus.WAITING_CONFIRMATION, SYSTEM_ACTOR, "asked the requester to confirm");
+    notifyRequester(ticket, NotificationEvent.RESOLVED_PLEASE_CONFIRM, String.valueOf(ticket.getReopenCount()),
+        ticket.getResolution().orElse(""));
+  }
+
+  @Transactional
+  public void reopen(String number, String reason) {
+    Ticket ticket = get(number);
+    ticket.reopen(now());
+    log(ticket, TicketEventType.REOPENED, null, null, blankToNull(reason), ticket.getRequester().getName());
+    changeStatus(ticket, TicketStatus.IN_PROGRESS, ticket.getRequester().getName(), "requester says not solved");
+  }
+
+  /**
+   * Closes the ticket.
+   *
+   * @param confirmed true when the requester confirmed the solution, null when nobody answered in time
+   */
+  @Transactional
+  public void close(String number, Boolean confirmed) {
+    Ticket ticket = get(number);
+    ticket.close(now());
+    String why = Boolean.TRUE.equals(confirmed) ? "confirmed by the requester" : "no answer from the requester in time";
+    changeStatus(ticket, TicketStatus.CLOSED, SYSTEM_ACTOR, why);
+    log(ticket, TicketEventType.CLOSED, null, null, why, SYSTEM_ACTOR);
+    notifyRequester(ticket, NotificationEvent.TICKET_CLOSED, "0", why);
+  }
+
+  // --- staff -----------------------------------------------------------------------------
+
+  @Transactional
+  public TicketComment addStaffComment(String number, String body, Visibility visibility, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    TicketComment comment = addComment(ticket, body, visibility, AuthorType.STAFF, actor);
+    if (visibility == Visibility.PUBLIC) {
+      markFirstResponse(ticket, actor);
+    }
+    return comment;
+  }
+
+  // --- the requester's side: every call proves the ticket's access token -----------------------
+
+  @Transactional(readOnly = true)
+  public Ticket getForRequester(String number, String accessToken) {
+    return tickets.findByNumber(number)
+        .filter(t -> tokens.matches(accessToken, t.getAccessTokenHash()))
+        .orElseThrow(() -> new TicketNotFoundException(number));
+  }
+
+  @Transactional
+  public TicketComment addRequesterReply(String number, String accessToken, String body) {
+    Ticket ticket = getForRequester(number, accessToken);
+    requireOpen(ticket);
+    TicketComment reply = addComment(ticket, body, Visibility.PUBLIC, AuthorType.REQUESTER, ticket.getRequester().getName());
+    if (ticket.getStatus() == TicketStatus.WAITING_CUSTOMER) {
+      process.customerReplied(number);
+    }
+    return reply;
+  }
+
+  @Transactional
+  public void confirm(String number, String accessToken, boolean resolved, String comment) {
+    Ticket ticket = getForRequester(number, accessToken);
+    if (ticket.getStatus() != TicketStatus.WAITING_CONFIRMATION) {
+      throw new IllegalTicketStateException(
+          "Ticket " + number + " is " + ticket.getStatus() + "; it is not waiting for your confirmation.");
+    }
+    if (!resolved && (comment == null || comment.isBlank())) {
+      throw new InvalidTicketRequestException("comment", "tell us what is still not working");
+    }
+    if (comment != null && !comment.isBlank()) {
+      addComment(ticket, comment, Visibility.PUBLIC, AuthorType.REQUESTER, ticket.getRequester().getName());
+    }
+    if (resolved) {
+      log(ticket, TicketEventType.CONFIRMED, null, null, "solution confirmed", ticket.getRequester().getName());
+    }
+    process.confirmationReceived(number, resolved, comment);
+  }
+
+  @Transactional
+  public void recordFeedback(String number, String accessToken, Rating rating, Integer score, String comment) {
+    Ticket ticket = getForRequester(number, accessToken);
+    if (ticket.getResolvedAt().isEmpty() && ticket.getStatus() != TicketStatus.CLOSED) {
+      throw new IllegalTicketStateException("Ticket " + number + " is not resolved yet; rate it once it is.");
+    }
+    if (ticket.getRating().isPresent()) {
+      throw new IllegalTicketStateException("Ticket " + number + " has already been rated.");
+    }
+    ticket.recordFeedback(rating, score, blankToNull(comment), now());
+    log(ticket, TicketEventType.FEEDBACK, null, rating.name(), score == null ? null : "score " + score,
+        ticket.getRequester().getName());
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  public String formatDue(Instant instant) {
+    return DUE_FORMAT.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone()));
+  }
+
+  private ZoneId zone() {
+    return properties.zone();
+  }
+
+  private void changeStatus(Ticket ticket, TicketStatus next, String actor, String detail) {
+    TicketStatus current = ticket.getStatus();
+    if (current == next) {
+      return;
+    }
+    ticket.moveTo(next, now());
+    log(ticket, TicketEventType.STATUS_CHANGED, current.name(), next.name(), detail, actor);
+  }
+
+  private void markFirstResponse(Ticket ticket, String actor) {
+    if (ticket.markFirstResponse(now())) {
+      log(ticket, TicketEventType.FIRST_RESPONSE, null, null, null, actor);
+    }
+  }
+
+  private TicketComment addComment(Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
+    TicketComment comment = comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
+    log(ticket, TicketEventType.COMMENTED, null, visibility.name(), null, author);
+    return comment;
+  }
+
+  private void requireOpen(Ticket ticket) {
+    if (!ticket.getStatus().isOpen()) {
+      throw new IllegalTicketStateException(
+          "Ticket " + ticket.getNumber() + " is " + ticket.getStatus() + " and takes no more comments.");
+    }
+  }
+
+  private void notifyRequester(Ticket ticket, NotificationEvent event, String occasion, String text) {
+    Requester requester = ticket.getRequester();
+    String recipient = requester.getEmail() != null ? requester.getEmail() : requester.getPhone();
+    notifications.notifyRequester(ticket.getNumber(), event, occasion, recipient, Map.of(
+        "number", ticket.getNumber(),
+        "title", ticket.getTitle(),
+        "portalLink", properties.portalUrl() + "?ticket=" + ticket.getNumber(),
+        "text", text == null ? "" : text));
+  }
+
+  private void log(Ticket ticket, TicketEventType type, String from, String to, String detail, String actor) {
+    events.save(new TicketEvent(ticket.getId(), type, from, to, truncate(detail, MAX_SHORT_TEXT), actor, now()));
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static <E extends Enum<E>> Optional<E> parse(Class<E> type, Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, value.toString().trim()));
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private static void requireText(List<FieldError> errors, String field, Object value, int max) {
+    if (value == null || value.toString().isBlank()) {
+      errors.add(new FieldError(field, "must not be blank"));
+    } else {
+      limitText(errors, field, value, max);
+    }
+  }
+
+  private static void limitText(List<FieldError> errors, String field, Object value, int max) {
+    if (value != null && value.toString().length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  private static String preview(String text) {
+    return truncate(text, PREVIEW_CHARS);
+  }
+
+  private static String truncate(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    return text.substring(0, max - 1) + "…";
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,63 @@
+package io.ticketflow.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ticketflow.ticket.AuthorType;
+import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Rating;
+import io.ticketflow.ticket.Subcategory;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketComment;
+import io.ticketflow.ticket.TicketStatus;
+import io.ticketflow.ticket.Urgency;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A ticket as its requester sees it: public conversation only, no internal notes, no staff names.
+ * {@code accessToken} only in the answer that created the ticket.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PortalTicketView(
+    String number,
+    String title,
+    String description,
+    Category category,
+    Subcategory subcategory,
+    Urgency urgency,
+    TicketStatus status,
+    String priority,
+    OffsetDateTime createdAt,
+    OffsetDateTime resolutionDueAt,
+    OffsetDateTime resolvedAt,
+    OffsetDateTime closedAt,
+    String resolution,
+    String workaround,
+    boolean awaitingYourReply,
+    boolean awaitingYourConfirmation,
+    Rating rating,
+    List<Message> conversation,
+    String accessToken) {
+
+  static final String STAFF_LABEL = "Support team";
+  static final String REQUESTER_LABEL = "You";
+
+  /** One public message. */
+  public record Message(String from, String body, OffsetDateTime at) {}
+
+  static PortalTicketView of(Ticket t, List<TicketComment> publicComments, ZoneId zone, String accessToken) {
+    return new PortalTicketView(
+        t.getNumber(), t.getTitle(), t.getDescription(), t.getCategory(), t.getSubcategory(), t.getUrgency(),
+        t.getStatus(), t.getPriority().orElse(null), TicketResponse.at(t.getCreatedAt(), zone),
+        TicketResponse.at(t.getResolutionDueAt().orElse(null), zone),
+        TicketResponse.at(t.getResolvedAt().orElse(null), zone), TicketResponse.at(t.getClosedAt().orElse(null), zone),
+        t.getResolution().orElse(null), t.getWorkaround().orElse(null),
+        t.getStatus() == TicketStatus.WAITING_CUSTOMER, t.getStatus() == TicketStatus.WAITING_CONFIRMATION,
+        t.getRating().orElse(null),
+        publicComments.stream()
+            .map(c -> new Message(c.getAuthorType() == AuthorType.REQUESTER ? REQUESTER_LABEL : STAFF_LABEL,
+                c.getBody(), TicketResponse.at(c.getCreatedAt(), zone)))
+            .toList(),
+        accessToken);
+  }
+}

@@ -1,0 +1,125 @@
+package io.ticketflow.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses API request bodies over the configured size, whether announced by Content-Length or streamed. */
+@Component
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+  private final long limit;
+  private final ObjectMapper json;
+
+  public RequestBodyLimitFilter(WebProperties properties, ObjectMapper json) {
+    this.limit = properties.maxRequestBody().toBytes();
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > limit) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message());
+      problem.setTitle("Request too large");
+      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      json.writeValue(response.getOutputStream(), problem);
+      return;
+    }
+    chain.doFilter(new LimitedRequest(request), response);
+  }
+
+  private String message() {
+    return "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KiB.";
+  }
+
+  /** Thrown while reading a streamed body past the limit. */
+  public static class BodyTooLargeException extends IOException {
+    BodyTooLargeException(String message) {
+      super(message);
+    }
+  }
+
+  private final class LimitedRequest extends HttpServletRequestWrapper {
+    private ServletInputStream stream;
+
+    LimitedRequest(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        stream = new LimitedStream(super.getInputStream());
+      }
+      return stream;
+    }
+  }
+
+  private final class LimitedStream extends ServletInputStream {
+    private final ServletInputStream delegate;
+    private long read;
+
+    LimitedStream(ServletInputStream delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = delegate.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = delegate.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws BodyTooLargeException {
+      read += n;
+      if (read > limit) {
+        throw new BodyTooLargeException(message());
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return delegate.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return delegate.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      delegate.setReadListener(listener);
+    }
+  }
+}

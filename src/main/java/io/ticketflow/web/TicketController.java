@@ -1,0 +1,105 @@
+package io.ticketflow.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.ticketflow.intake.IntakeResult;
+import io.ticketflow.intake.TicketIntakeService;
+import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketComment;
+import io.ticketflow.ticket.TicketFilter;
+import io.ticketflow.ticket.TicketProperties;
+import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketStatus;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.security.Principal;
+import java.time.ZoneId;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff and integration API for tickets: create, read, search, comment. */
+@RestController
+@Validated
+@RequestMapping("/api/tickets")
+@SecurityRequirement(name = "basic")
+public class TicketController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String NUMBER_PATTERN = "TS\\d{8}-\\d{4,}";
+
+  private final TicketIntakeService intake;
+  private final TicketService tickets;
+  private final ZoneId zone;
+
+  public TicketController(TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
+    this.intake = intake;
+    this.tickets = tickets;
+    this.zone = properties.zone();
+  }
+
+  @Operation(summary = "Open a ticket; a repeated Idempotency-Key returns the first ticket")
+  @PostMapping
+  public ResponseEntity<TicketResponse> create(
+      @Valid @RequestBody CreateTicketRequest request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+      Principal principal) {
+    Channel channel = request.channel() == null ? Channel.API : request.channel();
+    IntakeResult result = intake.submit(request.toDraft(channel, principal.getName()), idempotencyKey,
+        "api/" + principal.getName());
+    Ticket ticket = result.ticket();
+    TicketResponse body = TicketResponse.of(ticket, zone, result.accessToken().orElse(null), null, null);
+    return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .location(URI.create("/api/tickets/" + ticket.getNumber()))
+        .body(body);
+  }
+
+  @Operation(summary = "Read one ticket with its comments (public and internal) and event log")
+  @GetMapping("/{number}")
+  public TicketResponse get(@PathVariable @Pattern(regexp = NUMBER_PATTERN) String number) {
+    Ticket ticket = tickets.get(number);
+    return TicketResponse.of(ticket, zone, null, tickets.comments(ticket), tickets.events(ticket));
+  }
+
+  @Operation(summary = "List and search tickets, newest first")
+  @GetMapping
+  public PageResponse<TicketResponse> list(
+      @RequestParam(required = false) TicketStatus status,
+      @RequestParam(required = false) Category category,
+      @RequestParam(required = false) @Pattern(regexp = "P[1-4]") String priority,
+      @RequestParam(required = false) @Size(max = 200) String q,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    return PageResponse.of(tickets.search(new TicketFilter(status, category, priority, q), request)
+        .map(t -> TicketResponse.summary(t, zone)));
+  }
+
+  @Operation(summary = "Add a public reply or an internal note")
+  @PostMapping("/{number}/comments")
+  public ResponseEntity<TicketResponse.CommentView> comment(
+      @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
+      @Valid @RequestBody CommentRequest request,
+      Principal principal) {
+    TicketComment comment = tickets.addStaffComment(number, request.body(), request.visibility(), principal.getName());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new TicketResponse.CommentView(comment.getId(), comment.getBody(), comment.getVisibility(),
+            comment.getAuthor(), comment.getAuthorType().name(), TicketResponse.at(comment.getCreatedAt(), zone)));
+  }
+}

@@ -1,0 +1,105 @@
+package io.ticketflow.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.Impact;
+import io.ticketflow.ticket.Rating;
+import io.ticketflow.ticket.Requester;
+import io.ticketflow.ticket.Subcategory;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketComment;
+import io.ticketflow.ticket.TicketEvent;
+import io.ticketflow.ticket.TicketStatus;
+import io.ticketflow.ticket.Urgency;
+import io.ticketflow.ticket.Visibility;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and events only for one ticket. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TicketResponse(
+    String number,
+    String title,
+    String description,
+    Category category,
+    Subcategory subcategory,
+    Urgency urgency,
+    Impact impact,
+    Channel channel,
+    TicketStatus status,
+    String priority,
+    Integer tier,
+    String candidateGroup,
+    String assignee,
+    RequesterView requester,
+    OffsetDateTime createdAt,
+    OffsetDateTime updatedAt,
+    OffsetDateTime firstResponseDueAt,
+    OffsetDateTime resolutionDueAt,
+    OffsetDateTime firstRespondedAt,
+    OffsetDateTime responseSlaBreachedAt,
+    OffsetDateTime resolutionSlaBreachedAt,
+    OffsetDateTime resolvedAt,
+    OffsetDateTime closedAt,
+    String slaCalendar,
+    String resolution,
+    String rootCause,
+    String workaround,
+    int reopenCount,
+    Rating rating,
+    Integer score,
+    String processInstanceId,
+    String accessToken,
+    List<CommentView> comments,
+    List<EventView> events) {
+
+  /** Requester details. */
+  public record RequesterView(String name, String email, String phone, String department, String employeeId) {
+    static RequesterView of(Requester r) {
+      return new RequesterView(r.getName(), r.getEmail(), r.getPhone(), r.getDepartment(), r.getEmployeeId());
+    }
+  }
+
+  /** One comment. */
+  public record CommentView(Long id, String body, Visibility visibility, String author, String authorType,
+      OffsetDateTime createdAt) {}
+
+  /** One event-log entry. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record EventView(String type, String from, String to, String detail, String actor, OffsetDateTime at) {}
+
+  static TicketResponse summary(Ticket t, ZoneId zone) {
+    return of(t, zone, null, null, null);
+  }
+
+  static TicketResponse of(Ticket t, ZoneId zone, String accessToken, List<TicketComment> comments,
+      List<TicketEvent> events) {
+    return new TicketResponse(
+        t.getNumber(), t.getTitle(), t.getDescription(), t.getCategory(), t.getSubcategory(), t.getUrgency(),
+        t.getImpact(), t.getChannel(), t.getStatus(), t.getPriority().orElse(null), t.getTier().orElse(null),
+        t.getCandidateGroup().orElse(null), t.getAssignee().orElse(null), RequesterView.of(t.getRequester()),
+        at(t.getCreatedAt(), zone), at(t.getUpdatedAt(), zone),
+        at(t.getFirstResponseDueAt().orElse(null), zone), at(t.getResolutionDueAt().orElse(null), zone),
+        at(t.getFirstRespondedAt().orElse(null), zone), at(t.getResponseBreachedAt().orElse(null), zone),
+        at(t.getResolutionBreachedAt().orElse(null), zone), at(t.getResolvedAt().orElse(null), zone),
+        at(t.getClosedAt().orElse(null), zone), t.getSlaCalendar().orElse(null),
+        t.getResolution().orElse(null), t.getRootCause().orElse(null), t.getWorkaround().orElse(null),
+        t.getReopenCount(), t.getRating().orElse(null), t.getScore().orElse(null),
+        t.getProcessInstanceId().orElse(null), accessToken,
+        comments == null ? null : comments.stream()
+            .map(c -> new CommentView(c.getId(), c.getBody(), c.getVisibility(), c.getAuthor(),
+                c.getAuthorType().name(), at(c.getCreatedAt(), zone)))
+            .toList(),
+        events == null ? null : events.stream()
+            .map(e -> new EventView(e.getType().name(), e.getFromValue(), e.getToValue(), e.getDetail(),
+                e.getActor(), at(e.getOccurredAt(), zone)))
+            .toList());
+  }
+
+  static OffsetDateTime at(Instant instant, ZoneId zone) {
+    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+  }
+}
