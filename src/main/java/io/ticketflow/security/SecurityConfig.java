@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Everything needs authentication except the requester portal API (which checks
@@ -28,9 +30,9 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/camunda/**")
+    return http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
             .anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
@@ -43,7 +45,7 @@ public class SecurityConfig {
   SecurityFilterChain engineRest(
       HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems, IdentityService identity)
       throws Exception {
-    return stateless(http.securityMatcher("/engine-rest/**"), authentication, problems)
+    return stateless(http.securityMatcher(path("/engine-rest/**")), authentication, problems)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
@@ -53,7 +55,7 @@ public class SecurityConfig {
   @Bean
   @Order(3)
   SecurityFilterChain portal(HttpSecurity http, ProblemResponses problems) throws Exception {
-    return http.securityMatcher("/api/portal/**")
+    return http.securityMatcher(path("/api/portal/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,9 +69,14 @@ public class SecurityConfig {
       throws Exception {
     return stateless(http, authentication, problems)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/", "/error").permitAll()
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/"), path("/error")).permitAll()
             .anyRequest().authenticated())
         .build();
+  }
+
+  /** Matches the whole request path, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
   private static HttpSecurity stateless(HttpSecurity http, AuthenticationManager authentication,

@@ -1,0 +1,136 @@
+package io.ticketflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ticketflow.support.Api;
+import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.Tickets;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The security baseline: authentication everywhere it is due, and the two Camunda 7.24.0 CE holes closed. */
+@IntegrationTest
+class SecurityIT {
+
+  private static final String OR_QUERY_WITH_EXPRESSION =
+      "{\"orQueries\":[{\"dueAfterExpression\":\"${execution.getClass()}\"}]}";
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identity;
+  Api anonymous;
+  Api mary;
+
+  @BeforeEach
+  void clients() {
+    anonymous = Api.at(port);
+    mary = anonymous.as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+  }
+
+  @Test
+  void engineRestRefusesAnonymousAndWrongPasswords() {
+    assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
+    assertThat(anonymous.as(TestUsers.TIER1_AGENT, "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+    assertThat(mary.get("/engine-rest/task").status()).isEqualTo(200);
+  }
+
+  @Test
+  void staffApiNeedsAUserAndSaysSoAsProblemDetails() {
+    Api.Reply reply = anonymous.post("/api/tickets", Tickets.howToQuestion());
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.contentType()).startsWith("application/problem+json");
+    assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+    assertThat(anonymous.get("/api/tickets").status()).isEqualTo(401);
+    assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(401);
+    assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(401);
+  }
+
+  @Test
+  void healthAndPortalArePublic() {
+    Api.Reply health = anonymous.get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().get("status").asText()).isEqualTo("UP");
+    assertThat(anonymous.post("/api/portal/tickets", Tickets.howToQuestion()).status()).isEqualTo(201);
+  }
+
+  @Test
+  void openApiDescriptionIsServedToStaff() {
+    Api.Reply docs = mary.get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().get("paths").has("/api/tickets")).isTrue();
+    assertThat(docs.json().get("paths").has("/api/portal/tickets/{number}/confirmation")).isTrue();
+  }
+
+  @Test
+  void engineAuthorizationsLimitAgentsToTheirGroupsWork() {
+    String number = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+        .post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    assertThat(Tickets.workTask(mary, number)).isNotNull();
+    assertThat(Tickets.workTask(anonymous.as(TestUsers.OPERATIONS_AGENT, TestUsers.OPERATIONS_AGENT), number))
+        .isNull();
+    assertThat(mary.get("/engine-rest/user").json()).isEmpty();
+  }
+
+  @Test
+  void expressionInOrQueryIsRefusedThroughEngineRest() {
+    Api.Reply reply = mary.post("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.text()).contains("Expressions are not allowed");
+    assertThat(mary.post("/engine-rest/task/count", OR_QUERY_WITH_EXPRESSION).status()).isEqualTo(400);
+    assertThat(mary.post("/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"%ticket%\"}]}").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void expressionInOrQueryIsRefusedThroughTheWebappsEngineApi() throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port + "/camunda";
+    // the login page hands out the XSRF cookie that the login and every later call must echo
+    browser.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", xsrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString("username=mary&password=mary")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+    HttpResponse<String> query = browser.send(HttpRequest.newBuilder(
+            URI.create(base + "/api/engine/engine/default/task"))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", xsrf(cookies))
+        .POST(HttpRequest.BodyPublishers.ofString(OR_QUERY_WITH_EXPRESSION)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(query.statusCode()).as(query.body()).isEqualTo(400);
+    assertThat(query.body()).contains("Expressions are not allowed");
+  }
+
+  @Test
+  void adminSetupEndpointIsAlwaysRefused() {
+    Map<String, Object> user = Map.of("profile", Map.of("id", "intruder", "firstName", "I", "lastName", "N",
+        "email", "i@example.com"), "credentials", Map.of("password", "intruder-1"));
+    Api.Reply reply = anonymous.post("/camunda/api/admin/setup/default/user/create", user);
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
+  }
+
+  private static String xsrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+  }
+}

@@ -1,0 +1,100 @@
+package io.ticketflow.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for driving the running application as an outside client would. */
+public final class Api {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private Api(String base) {
+    this.base = base;
+  }
+
+  public static Api at(int port) {
+    return new Api("http://localhost:" + port);
+  }
+
+  /** A copy of this client that sends HTTP Basic credentials. */
+  public Api as(String user, String password) {
+    return with("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A copy of this client that sends one more header on every request. */
+  public Api with(String name, String value) {
+    Api copy = new Api(base);
+    copy.headers.putAll(headers);
+    copy.headers.put(name, value);
+    return copy;
+  }
+
+  public Reply get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  public Reply post(String path, Object body) {
+    String text = body instanceof String s ? s : write(body);
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
+  private Reply send(HttpRequest.Builder request) {
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String write(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** A response: status, headers and the body, parsed as JSON on demand. */
+  public record Reply(int status, Map<String, java.util.List<String>> headers, String text) {
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(text);
+      } catch (IOException e) {
+        throw new IllegalStateException("Not JSON: " + text, e);
+      }
+    }
+
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(h -> h.getKey().equalsIgnoreCase(name))
+          .map(h -> h.getValue().get(0))
+          .findFirst().orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+  }
+}
