@@ -33,6 +33,9 @@ public final class ProcessModel {
     public static final String REOPEN_TICKET = "ServiceTask_ReopenTicket";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
     public static final String TICKET_CLOSED = "EndEvent_TicketClosed";
+    public static final String SOLUTION_GIVEN = "EndEvent_SolutionGiven";
+    public static final String RESPONSE_BREACH_RECORDED = "EndEvent_ResponseBreachRecorded";
+    public static final String RESOLUTION_BREACH_RECORDED = "EndEvent_ResolutionBreachRecorded";
 
     private TicketHandling() {}
   }
@@ -60,6 +63,15 @@ public final class ProcessModel {
     public static final String CONFIRMATION_RECEIVED = "ConfirmationReceived";
 
     private Messages() {}
+  }
+
+  /** Values of {@link Vars#OUTCOME}, read by the outcome gateways. */
+  public static final class Outcomes {
+    public static final String RESOLVED = "RESOLVED";
+    public static final String ESCALATE = "ESCALATE";
+    public static final String WAIT_FOR_CUSTOMER = "WAIT_FOR_CUSTOMER";
+
+    private Outcomes() {}
   }
 
   /** Decision keys. */

@@ -1,0 +1,232 @@
+package io.ticketflow.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import io.ticketflow.process.ProcessModel.Beans;
+import io.ticketflow.process.ProcessModel.Forms;
+import io.ticketflow.process.ProcessModel.Outcomes;
+import io.ticketflow.process.ProcessModel.TieredSupport;
+import io.ticketflow.process.ProcessModel.Vars;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+/** Scope test of {@code tiered-support}: the real escalation decision and form, mocked delegates. */
+@Deployment(resources = {
+    "bpmn/tiered-support.bpmn",
+    "dmn/ticket-escalation.dmn",
+    "forms/work-ticket.form"})
+class TieredSupportProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+      .assertClassCoverageAtLeast(1.0)
+      .build();
+
+  private static final String TICKET_NUMBER = "TS20261122-0002";
+
+  private final TaskListener workTaskCreated = mock(TaskListener.class);
+  private final TaskListener workTaskAssigned = mock(TaskListener.class);
+  private final TaskListener workTaskCompleted = mock(TaskListener.class);
+  private final JavaDelegate recordResolution = mock(JavaDelegate.class);
+  private final JavaDelegate askRequester = mock(JavaDelegate.class);
+  private final JavaDelegate escalateTicket = mock(JavaDelegate.class);
+
+  /** The tier each escalation was decided for, as Escalate ticket saw it. */
+  private final List<Object> escalatedTo = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    BpmnAwareTests.init(extension.getProcessEngine());
+
+    // the real delegate moves the ticket to the next group and tier, as decided
+    doAnswer(invocation -> {
+      DelegateExecution execution = invocation.getArgument(0);
+      escalatedTo.add(execution.getVariable(Vars.NEXT_TIER));
+      execution.setVariable(Vars.CANDIDATE_GROUP, execution.getVariable(Vars.NEXT_CANDIDATE_GROUP));
+      execution.setVariable(Vars.TIER, execution.getVariable(Vars.NEXT_TIER));
+      return null;
+    }).when(escalateTicket).execute(any());
+
+    Mocks.register(Beans.WORK_TASK_CREATED, workTaskCreated);
+    Mocks.register(Beans.WORK_TASK_ASSIGNED, workTaskAssigned);
+    Mocks.register(Beans.WORK_TASK_COMPLETED, workTaskCompleted);
+    Mocks.register(Beans.RECORD_RESOLUTION, recordResolution);
+    Mocks.register(Beans.ASK_REQUESTER, askRequester);
+    Mocks.register(Beans.ESCALATE_TICKET, escalateTicket);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+  }
+
+  @Test
+  void workTaskIsOfferedToTheTicketsGroupWithTheWorkForm() {
+    ProcessInstance work = startWork("tier1", 1);
+
+    assertThat(work).isWaitingAt(TieredSupport.WORK_TICKET);
+    Task task = task(work);
+    assertThat(task)
+        .hasName("Work ticket " + TICKET_NUMBER)
+        .hasCandidateGroup("tier1")
+        .isNotAssigned();
+    CamundaFormRef formRef = taskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef();
+    Assertions.assertThat(formRef.getKey()).isEqualTo(Forms.WORK_TICKET);
+    Assertions.assertThat(formRef.getBinding()).isEqualTo("deployment");
+    verify(workTaskCreated).notify(any());
+  }
+
+  @Test
+  void workFormResolvesFromTheSameDeployment() throws Exception {
+    ProcessInstance work = startWork("tier1", 1);
+
+    try (InputStream form = formService().getDeployedTaskForm(task(work).getId())) {
+      Assertions.assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+          .contains("\"" + Forms.WORK_TICKET + "\"");
+    }
+  }
+
+  @Test
+  void claimingAndCompletingTheWorkTaskNotifiesTheListeners() {
+    ProcessInstance work = startWork("tier1", 1);
+
+    claim(task(work), "agent.li");
+    verify(workTaskAssigned).notify(any());
+    verify(workTaskCompleted, never()).notify(any());
+
+    complete(task(work), withVariables(Vars.OUTCOME, Outcomes.RESOLVED));
+    InOrder order = inOrder(workTaskCreated, workTaskAssigned, workTaskCompleted);
+    order.verify(workTaskCreated).notify(any());
+    order.verify(workTaskAssigned).notify(any());
+    order.verify(workTaskCompleted).notify(any());
+  }
+
+  @Test
+  void ticketResolvedAtTheFirstTierEndsResolved() throws Exception {
+    ProcessInstance work = startWork("tier1", 1);
+
+    complete(task(work), withVariables(
+        Vars.OUTCOME, Outcomes.RESOLVED,
+        Vars.RESOLUTION, "Cleared the browser cache; export works again."));
+
+    assertThat(work).isEnded()
+        .hasPassedInOrder(TieredSupport.START_EVENT, TieredSupport.WORK_TICKET,
+            TieredSupport.OUTCOME, TieredSupport.RECORD_RESOLUTION, TieredSupport.TICKET_RESOLVED)
+        .hasNotPassed(TieredSupport.ASK_REQUESTER, TieredSupport.DECIDE_NEXT_TIER)
+        .variables().containsEntry(Vars.OUTCOME, Outcomes.RESOLVED);
+    verify(recordResolution).execute(any());
+    verify(askRequester, never()).execute(any());
+  }
+
+  @Test
+  void questionForTheRequesterIsSentAndWorkEndsWaitingForCustomer() throws Exception {
+    ProcessInstance work = startWork("tier1", 1);
+
+    complete(task(work), withVariables(
+        Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER,
+        Vars.QUESTION, "Which browser version do you use?"));
+
+    assertThat(work).isEnded()
+        .hasPassedInOrder(TieredSupport.ASK_REQUESTER, TieredSupport.WAITING_FOR_CUSTOMER)
+        .hasNotPassed(TieredSupport.RECORD_RESOLUTION, TieredSupport.TICKET_RESOLVED);
+    verify(askRequester).execute(any());
+    verify(recordResolution, never()).execute(any());
+  }
+
+  @Test
+  void ticketEscalatesFromTier1ToTier2ToTier3() throws Exception {
+    ProcessInstance work = startWork("tier1", 1);
+
+    escalate(work);
+    assertThat(task(work)).hasCandidateGroup("training").isNotAssigned();
+    assertThat(work).variables()
+        .containsEntry(Vars.NEXT_CANDIDATE_GROUP, "training")
+        .containsEntry(Vars.NEXT_TIER, 2)
+        .containsEntry(Vars.TIER, 2);
+
+    escalate(work);
+    assertThat(task(work)).hasCandidateGroup("tier3");
+    assertThat(work).variables().containsEntry(Vars.TIER, 3);
+
+    verify(escalateTicket, times(2)).execute(any());
+    Assertions.assertThat(escalatedTo).containsExactly(2, 3);
+    verify(workTaskCreated, times(3)).notify(any());
+
+    complete(task(work), withVariables(Vars.OUTCOME, Outcomes.RESOLVED));
+    assertThat(work).isEnded().hasPassed(TieredSupport.TICKET_RESOLVED);
+  }
+
+  @Test
+  void ticketStaysWithTier3WhenNoHigherTierIsLeft() throws Exception {
+    ProcessInstance work = startWork("tier3", 3);
+
+    escalate(work);
+
+    assertThat(work).hasPassed(TieredSupport.DECIDE_NEXT_TIER, TieredSupport.HIGHER_TIER_AVAILABLE)
+        .hasNotPassed(TieredSupport.ESCALATE_TICKET)
+        .isWaitingAt(TieredSupport.WORK_TICKET)
+        .variables()
+        .containsEntry(Vars.NEXT_CANDIDATE_GROUP, null)
+        .containsEntry(Vars.NEXT_TIER, null)
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3);
+    assertThat(task(work)).hasCandidateGroup("tier3").isNotAssigned();
+    verify(escalateTicket, never()).execute(any());
+    verify(workTaskCreated, times(2)).notify(any());
+  }
+
+  // helpers ///////////////////////////////////////////////////////////////////////////////
+
+  private ProcessInstance startWork(String candidateGroup, int tier) {
+    return runtimeService().startProcessInstanceByKey(TieredSupport.KEY, TICKET_NUMBER,
+        withVariables(
+            Vars.TICKET_NUMBER, TICKET_NUMBER,
+            Vars.CATEGORY, "OPERATION_GUIDANCE",
+            Vars.SUBCATEGORY, "TRAINING_REQUEST",
+            Vars.PRIORITY, "P3",
+            Vars.CANDIDATE_GROUP, candidateGroup,
+            Vars.TIER, tier,
+            Vars.KEYWORDS, "training for the new reporting module"));
+  }
+
+  private void escalate(ProcessInstance work) {
+    assertThat(work).isWaitingAt(TieredSupport.WORK_TICKET);
+    complete(task(work), withVariables(
+        Vars.OUTCOME, Outcomes.ESCALATE,
+        Vars.ESCALATION_REASON, "CANNOT_RESOLVE",
+        Vars.ESCALATION_NOTE, "Needs someone who knows the reporting module."));
+  }
+}
