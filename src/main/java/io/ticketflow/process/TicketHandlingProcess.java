@@ -3,9 +3,11 @@ package io.ticketflow.process;
 import io.ticketflow.process.ProcessModel.Messages;
 import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.IllegalTicketStateException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketProcessPort;
 import java.util.Locale;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -47,11 +49,16 @@ public class TicketHandlingProcess implements TicketProcessPort {
 
   @Override
   public void confirmationReceived(String ticketNumber, boolean resolved, String comment) {
-    runtime.createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
-        .processInstanceBusinessKey(ticketNumber)
-        .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
-        .setVariable(Vars.CONFIRMATION_COMMENT, comment)
-        .correlate();
+    try {
+      runtime.createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
+          .processInstanceBusinessKey(ticketNumber)
+          .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
+          .setVariable(Vars.CONFIRMATION_COMMENT, comment)
+          .correlate();
+    } catch (MismatchingMessageCorrelationException noLongerWaiting) {
+      // the confirmation window closed (timer) between the status check and this answer
+      throw new IllegalTicketStateException("Ticket " + ticketNumber + " is no longer waiting for your confirmation.");
+    }
   }
 
   static String keywords(String title) {

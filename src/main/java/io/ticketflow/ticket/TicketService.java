@@ -30,6 +30,10 @@ public class TicketService {
   public static final String SYSTEM_ACTOR = "system";
   static final int MAX_TEXT = 20000;
   static final int MAX_SHORT_TEXT = 2000;
+  /** The engine stores a string variable in at most 4,000 characters; the work form's answers pass through it. */
+  static final int MAX_PROCESS_TEXT = 4000;
+  /** Long ticket texts are shortened in the work form's read-only context; the ticket keeps the full text. */
+  private static final int CONTEXT_CHARS = 3800;
   private static final int PREVIEW_CHARS = 500;
   private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -198,13 +202,13 @@ public class TicketService {
     return new WorkContext(
         ticket.getNumber(),
         ticket.getTitle(),
-        ticket.getDescription(),
-        ticket.getRequester().summary(),
+        truncate(ticket.getDescription(), CONTEXT_CHARS),
+        truncate(ticket.getRequester().summary(), CONTEXT_CHARS),
         ticket.getPriority().orElse(""),
         ticket.getStatus().name(),
         ticket.getFirstResponseDueAt().map(this::formatDue).orElse(""),
         ticket.getResolutionDueAt().map(this::formatDue).orElse(""),
-        recent.isEmpty() ? "(no comments yet)" : recent);
+        recent.isEmpty() ? "(no comments yet)" : truncate(recent, CONTEXT_CHARS));
   }
 
   /** Checks an agent's submission: a known outcome and the fields that outcome needs. */
@@ -217,9 +221,9 @@ public class TicketService {
     }
     switch (outcome.get()) {
       case RESOLVED -> {
-        requireText(errors, "resolution", work.resolution(), MAX_TEXT);
+        requireText(errors, "resolution", work.resolution(), MAX_PROCESS_TEXT);
         limitText(errors, "rootCause", work.rootCause(), MAX_SHORT_TEXT);
-        limitText(errors, "workaround", work.workaround(), MAX_TEXT);
+        limitText(errors, "workaround", work.workaround(), MAX_PROCESS_TEXT);
       }
       case ESCALATE -> {
         if (parse(EscalationReason.class, work.escalationReason()).isEmpty()) {
@@ -227,7 +231,7 @@ public class TicketService {
         }
         requireText(errors, "escalationNote", work.escalationNote(), MAX_SHORT_TEXT);
       }
-      case WAIT_FOR_CUSTOMER -> requireText(errors, "question", work.question(), MAX_TEXT);
+      case WAIT_FOR_CUSTOMER -> requireText(errors, "question", work.question(), MAX_PROCESS_TEXT);
     }
     if (!errors.isEmpty()) {
       throw new InvalidTicketRequestException(errors);

@@ -188,6 +188,9 @@ class TicketLifecycleIT {
     Api.Reply unknown = mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
         form(Vars.OUTCOME, "GIVE_UP"));
     assertThat(unknown.status()).isEqualTo(400);
+    Api.Reply tooLong = mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+        form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, "r".repeat(4001)));
+    assertThat(tooLong.status()).isEqualTo(400);
     assertThat(workTask(mary, number)).isNotNull();
     assertThat(staff.get("/api/tickets/" + number).json().get("status").asText()).isEqualTo("WAITING_ASSIGNMENT");
   }

@@ -86,7 +86,7 @@ class WorkTicketFormTest {
     assertShownOnlyFor(Vars.ROOT_CAUSE, Outcomes.RESOLVED, false);
     assertShownOnlyFor(Vars.WORKAROUND, Outcomes.RESOLVED, false);
     assertThat(byKey.get(Vars.RESOLUTION).path("validate").path("maxLength").asInt())
-        .isEqualTo(20000);
+        .isEqualTo(4000);
     assertThat(byKey.get(Vars.ROOT_CAUSE).path("validate").path("maxLength").asInt())
         .isEqualTo(2000);
   }
