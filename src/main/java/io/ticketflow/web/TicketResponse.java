@@ -16,6 +16,7 @@ import io.ticketflow.ticket.Visibility;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and events only for one ticket. */
@@ -100,6 +101,6 @@ public record TicketResponse(
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {
-    return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime();
   }
 }
