@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Starts ticketflow: the ticket store, the REST API and the embedded Camunda engine with its webapps. */
+/**
+ * Starts ticketflow: the ticket store, the REST API and the embedded Camunda engine with its
+ * webapps.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class TicketflowApplication {

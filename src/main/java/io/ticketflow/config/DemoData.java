@@ -20,23 +20,25 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up the demo desk on first start of the demo profile: one group per support team with a Tasklist
- * queue, one agent per group (password = user id), and the authorizations they need. Existing entries
- * are left alone, so restarts change nothing. Never active outside the demo profile.
+ * Sets up the demo desk on first start of the demo profile: one group per support team with a
+ * Tasklist queue, one agent per group (password = user id), and the authorizations they need.
+ * Existing entries are left alone, so restarts change nothing. Never active outside the demo
+ * profile.
  */
 @Component
 public class DemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private static final String ALL = "*";
-  static final Map<SupportGroups, String[]> AGENTS = Map.of(
-      SupportGroups.TIER1, new String[] {"mary", "Mary", "Li"},
-      SupportGroups.OPERATIONS, new String[] {"oscar", "Oscar", "Wang"},
-      SupportGroups.APPLICATIONS, new String[] {"amy", "Amy", "Zhang"},
-      SupportGroups.TRAINING, new String[] {"tina", "Tina", "Liu"},
-      SupportGroups.TIER3, new String[] {"sam", "Sam", "Chen"},
-      SupportGroups.EMERGENCY, new String[] {"eric", "Eric", "Zhao"},
-      SupportGroups.MANAGERS, new String[] {"megan", "Megan", "Sun"});
+  static final Map<SupportGroups, String[]> AGENTS =
+      Map.of(
+          SupportGroups.TIER1, new String[] {"mary", "Mary", "Li"},
+          SupportGroups.OPERATIONS, new String[] {"oscar", "Oscar", "Wang"},
+          SupportGroups.APPLICATIONS, new String[] {"amy", "Amy", "Zhang"},
+          SupportGroups.TRAINING, new String[] {"tina", "Tina", "Liu"},
+          SupportGroups.TIER3, new String[] {"sam", "Sam", "Chen"},
+          SupportGroups.EMERGENCY, new String[] {"eric", "Eric", "Zhao"},
+          SupportGroups.MANAGERS, new String[] {"megan", "Megan", "Sun"});
 
   private final DemoProperties properties;
   private final IdentityService identity;
@@ -44,8 +46,12 @@ public class DemoData {
   private final FilterService filters;
   private final TaskService tasks;
 
-  public DemoData(DemoProperties properties, IdentityService identity, AuthorizationService authorizations,
-      FilterService filters, TaskService tasks) {
+  public DemoData(
+      DemoProperties properties,
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks) {
     this.properties = properties;
     this.identity = identity;
     this.authorizations = authorizations;
@@ -63,7 +69,9 @@ public class DemoData {
       String[] agent = AGENTS.get(group);
       createUser(agent[0], agent[1], agent[2], group.id());
     }
-    LOG.info("Demo desk ready: agents {} (password = user name)", AGENTS.values().stream().map(a -> a[0]).toList());
+    LOG.info(
+        "Demo desk ready: agents {} (password = user name)",
+        AGENTS.values().stream().map(a -> a[0]).toList());
   }
 
   private void createGroup(SupportGroups support) {
@@ -79,9 +87,20 @@ public class DemoData {
     }
     boolean oversees = support.isManagement() || support == SupportGroups.EMERGENCY;
     if (oversees) {
-      grant(support.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY, Permissions.READ_TASK);
-      grant(support.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
+      grant(
+          support.id(),
+          Resources.PROCESS_DEFINITION,
+          ALL,
+          Permissions.READ,
+          Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY,
+          Permissions.READ_TASK);
+      grant(
+          support.id(),
+          Resources.DECISION_DEFINITION,
+          ALL,
+          Permissions.READ,
+          Permissions.READ_HISTORY);
       grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
       grant(support.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
     } else {
@@ -98,11 +117,16 @@ public class DemoData {
       return;
     }
     Filter filter = filters.newTaskFilter(support.queueName());
-    filter.setQuery(tasks.createTaskQuery().taskCandidateGroup(support.id()).includeAssignedTasks());
-    filter.setProperties(Map.of(
-        "description", "Open work of " + support.displayName(),
-        "refresh", true,
-        "priority", support.ordinal()));
+    filter.setQuery(
+        tasks.createTaskQuery().taskCandidateGroup(support.id()).includeAssignedTasks());
+    filter.setProperties(
+        Map.of(
+            "description",
+            "Open work of " + support.displayName(),
+            "refresh",
+            true,
+            "priority",
+            support.ordinal()));
     filters.saveFilter(filter);
     grant(support.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     grant(SupportGroups.MANAGERS.id(), Resources.FILTER, filter.getId(), Permissions.READ);
@@ -121,8 +145,10 @@ public class DemoData {
     identity.createMembership(id, groupId);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setGroupId(groupId);
     authorization.setResource(resource);
     authorization.setResourceId(resourceId);

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
-/** Adds the engine-level protections that configuration alone cannot give (see {@link QueryExpressionGuard}). */
+/**
+ * Adds the engine-level protections that configuration alone cannot give (see {@link
+ * QueryExpressionGuard}).
+ */
 @Component
 public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
@@ -21,7 +24,8 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   private static List<CommandInterceptor> withGuard(
       List<CommandInterceptor> existing, ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
+    List<CommandInterceptor> interceptors =
+        existing == null ? new ArrayList<>() : new ArrayList<>(existing);
     interceptors.add(0, new QueryExpressionGuard(configuration));
     return interceptors;
   }

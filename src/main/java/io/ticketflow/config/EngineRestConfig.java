@@ -38,7 +38,9 @@ public class EngineRestConfig {
           ExceptionDto body = new ExceptionDto();
           body.setType(FormFieldValidationException.class.getSimpleName());
           body.setMessage(invalid.getMessage());
-          return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
+          return Response.status(Response.Status.BAD_REQUEST)
+              .entity(body)
+              .type(MediaType.APPLICATION_JSON_TYPE)
               .build();
         }
       }

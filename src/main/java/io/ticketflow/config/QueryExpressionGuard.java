@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * Refuses queries that carry expressions anywhere, including nested or-queries, before the engine runs
- * them. Camunda 7.24.0 CE's own ad-hoc query check looks only at the top-level query, so a JUEL
- * expression hidden in {@code orQueries} (CVE-2026-109432) would be evaluated. Sitting in the engine's
- * command chain, this covers every entry point: {@code /engine-rest}, the webapps' engine API and Java
- * callers alike. It applies the engine's own switches: expressions in ad-hoc queries and in stored
- * (filter) queries are refused when those are disabled.
+ * Refuses queries that carry expressions anywhere, including nested or-queries, before the engine
+ * runs them. Camunda 7.24.0 CE's own ad-hoc query check looks only at the top-level query, so a
+ * JUEL expression hidden in {@code orQueries} (CVE-2026-109432) would be evaluated. Sitting in the
+ * engine's command chain, this covers every entry point: {@code /engine-rest}, the webapps' engine
+ * API and Java callers alike. It applies the engine's own switches: expressions in ad-hoc queries
+ * and in stored (filter) queries are refused when those are disabled.
  */
 public class QueryExpressionGuard extends CommandInterceptor {
 
@@ -40,14 +40,16 @@ public class QueryExpressionGuard extends CommandInterceptor {
         refuseExpressions(extendingQuery(filterCommand));
       }
     }
-    if (!configuration.isEnableExpressionsInStoredQueries() && command instanceof SaveFilterCmd save) {
+    if (!configuration.isEnableExpressionsInStoredQueries()
+        && command instanceof SaveFilterCmd save) {
       refuseExpressions(savedFilter(save).getQuery());
     }
     return next.execute(command);
   }
 
   static void refuseExpressions(Query<?, ?> query) {
-    if (query instanceof AbstractQuery<?, ?> abstractQuery && hasExpressions(abstractQuery.getExpressions())) {
+    if (query instanceof AbstractQuery<?, ?> abstractQuery
+        && hasExpressions(abstractQuery.getExpressions())) {
       throw new BadUserRequestException(REFUSED);
     }
     if (query instanceof TaskQueryImpl taskQuery && taskQuery.getQueries() != null) {
@@ -78,7 +80,8 @@ public class QueryExpressionGuard extends CommandInterceptor {
       return field.get(target);
     } catch (ReflectiveOperationException e) {
       // fail closed: a command we cannot inspect is not run
-      throw new IllegalStateException("Cannot inspect " + type.getSimpleName() + " for query expressions", e);
+      throw new IllegalStateException(
+          "Cannot inspect " + type.getSimpleName() + " for query expressions", e);
     }
   }
 }

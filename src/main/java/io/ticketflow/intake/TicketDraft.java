@@ -8,7 +8,10 @@ import io.ticketflow.ticket.Requester;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Urgency;
 
-/** A request as a channel received it, already checked for form (lengths, required fields, enum values). */
+/**
+ * A request as a channel received it, already checked for form (lengths, required fields, enum
+ * values).
+ */
 public record TicketDraft(
     String title,
     String description,
@@ -33,8 +36,12 @@ public record TicketDraft(
         urgency,
         impact == null ? Impact.INDIVIDUAL : impact,
         channel == null ? Channel.API : channel,
-        new Requester(requesterName.strip(), blankToNull(requesterEmail), blankToNull(requesterPhone),
-            blankToNull(requesterDepartment), blankToNull(requesterEmployeeId)),
+        new Requester(
+            requesterName.strip(),
+            blankToNull(requesterEmail),
+            blankToNull(requesterPhone),
+            blankToNull(requesterDepartment),
+            blankToNull(requesterEmployeeId)),
         createdBy,
         scopedKey,
         fingerprint);

@@ -20,8 +20,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
- * The one funnel every channel's request goes through: numbers it, honours the caller's
- * idempotency key (a repeat returns the first ticket, never a second one) and opens the ticket.
+ * The one funnel every channel's request goes through: numbers it, honours the caller's idempotency
+ * key (a repeat returns the first ticket, never a second one) and opens the ticket.
  */
 @Service
 public class TicketIntakeService {
@@ -33,7 +33,8 @@ public class TicketIntakeService {
   private final TicketNumberGenerator numbers;
   private final AccessTokens tokens;
 
-  public TicketIntakeService(TicketService tickets, TicketNumberGenerator numbers, AccessTokens tokens) {
+  public TicketIntakeService(
+      TicketService tickets, TicketNumberGenerator numbers, AccessTokens tokens) {
     this.tickets = tickets;
     this.numbers = numbers;
     this.tokens = tokens;
@@ -43,7 +44,8 @@ public class TicketIntakeService {
    * Opens a ticket for {@code request}.
    *
    * @param idempotencyKey the caller's key or null
-   * @param scope who the key belongs to (the API user, or the portal), so that callers cannot collide
+   * @param scope who the key belongs to (the API user, or the portal), so that callers cannot
+   *     collide
    */
   public IntakeResult submit(TicketDraft request, String idempotencyKey, String scope) {
     String scopedKey = scopeKey(idempotencyKey, scope);
@@ -87,16 +89,27 @@ public class TicketIntakeService {
   }
 
   static String fingerprint(TicketDraft request) {
-    String canonical = Stream.of(
-            request.title(), request.description(), request.category(), request.subcategory(),
-            request.urgency(), request.impact(), request.channel(), request.requesterName(),
-            request.requesterEmail(), request.requesterPhone(), request.requesterDepartment(),
-            request.requesterEmployeeId())
-        .map(v -> Objects.toString(v, ""))
-        .collect(Collectors.joining("\u0000"));
+    String canonical =
+        Stream.of(
+                request.title(),
+                request.description(),
+                request.category(),
+                request.subcategory(),
+                request.urgency(),
+                request.impact(),
+                request.channel(),
+                request.requesterName(),
+                request.requesterEmail(),
+                request.requesterPhone(),
+                request.requesterDepartment(),
+                request.requesterEmployeeId())
+            .map(v -> Objects.toString(v, ""))
+            .collect(Collectors.joining("\u0000"));
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }

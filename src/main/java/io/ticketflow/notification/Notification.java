@@ -44,7 +44,12 @@ public class Notification {
   protected Notification() {}
 
   Notification(
-      String ticketNumber, NotificationEvent event, String dedupKey, String recipient, String subject, String body,
+      String ticketNumber,
+      NotificationEvent event,
+      String dedupKey,
+      String recipient,
+      String subject,
+      String body,
       Instant createdAt) {
     this.ticketNumber = ticketNumber;
     this.event = event;

@@ -27,20 +27,27 @@ public class NotificationService {
   /**
    * Queues a message.
    *
-   * @param occasion distinguishes repeated events of one kind on one ticket (a reopen count, a comment id)
-   * @param values the placeholders {@code {number}}, {@code {title}}, {@code {portalLink}}, {@code {text}}
+   * @param occasion distinguishes repeated events of one kind on one ticket (a reopen count, a
+   *     comment id)
+   * @param values the placeholders {@code {number}}, {@code {title}}, {@code {portalLink}}, {@code
+   *     {text}}
    * @return false when this occasion was already notified
    */
   @Transactional
   public boolean notifyRequester(
-      String ticketNumber, NotificationEvent event, String occasion, String recipient, Map<String, String> values) {
+      String ticketNumber,
+      NotificationEvent event,
+      String occasion,
+      String recipient,
+      Map<String, String> values) {
     String dedupKey = ticketNumber + ":" + event + ":" + occasion;
     if (outbox.existsByDedupKey(dedupKey)) {
       return false;
     }
     String subject = fill(event.subjectTemplate(), values);
     String body = fill(event.bodyTemplate(), values);
-    outbox.save(new Notification(ticketNumber, event, dedupKey, recipient, subject, body, clock.instant()));
+    outbox.save(
+        new Notification(ticketNumber, event, dedupKey, recipient, subject, body, clock.instant()));
     LOG.info("Queued {} notification for ticket {}", event, ticketNumber);
     return true;
   }
@@ -48,7 +55,9 @@ public class NotificationService {
   static String fill(String template, Map<String, String> values) {
     String text = template;
     for (Map.Entry<String, String> value : values.entrySet()) {
-      text = text.replace("{" + value.getKey() + "}", value.getValue() == null ? "" : value.getValue());
+      text =
+          text.replace(
+              "{" + value.getKey() + "}", value.getValue() == null ? "" : value.getValue());
     }
     return text;
   }

@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who is acting in the engine right now: the authenticated user, or the system for timers and jobs. */
+/**
+ * Who is acting in the engine right now: the authenticated user, or the system for timers and jobs.
+ */
 @Component
 public class ProcessActors {
 

@@ -27,8 +27,10 @@ public final class ProcessModel {
     public static final String RECORD_RESOLUTION_BREACH = "ServiceTask_RecordResolutionBreach";
     public static final String REQUEST_CONFIRMATION = "ServiceTask_RequestConfirmation";
     public static final String REQUESTER_ANSWER = "Gateway_RequesterAnswer";
-    public static final String CONFIRMATION_RECEIVED = "IntermediateCatchEvent_ConfirmationReceived";
-    public static final String CONFIRMATION_TIMED_OUT = "IntermediateCatchEvent_ConfirmationTimedOut";
+    public static final String CONFIRMATION_RECEIVED =
+        "IntermediateCatchEvent_ConfirmationReceived";
+    public static final String CONFIRMATION_TIMED_OUT =
+        "IntermediateCatchEvent_ConfirmationTimedOut";
     public static final String SOLVED = "Gateway_Solved";
     public static final String REOPEN_TICKET = "ServiceTask_ReopenTicket";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";

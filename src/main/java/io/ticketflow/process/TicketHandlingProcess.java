@@ -27,7 +27,8 @@ public class TicketHandlingProcess implements TicketProcessPort {
 
   @Override
   public String startHandling(Ticket ticket) {
-    return runtime.startProcessInstanceByKey(
+    return runtime
+        .startProcessInstanceByKey(
             TicketHandling.KEY,
             ticket.getNumber(),
             Variables.createVariables()
@@ -42,7 +43,8 @@ public class TicketHandlingProcess implements TicketProcessPort {
 
   @Override
   public void customerReplied(String ticketNumber) {
-    runtime.createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+    runtime
+        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
         .processInstanceBusinessKey(ticketNumber)
         .correlateAll();
   }
@@ -50,14 +52,16 @@ public class TicketHandlingProcess implements TicketProcessPort {
   @Override
   public void confirmationReceived(String ticketNumber, boolean resolved, String comment) {
     try {
-      runtime.createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
+      runtime
+          .createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
           .processInstanceBusinessKey(ticketNumber)
           .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
           .setVariable(Vars.CONFIRMATION_COMMENT, comment)
           .correlate();
     } catch (MismatchingMessageCorrelationException noLongerWaiting) {
       // the confirmation window closed (timer) between the status check and this answer
-      throw new IllegalTicketStateException("Ticket " + ticketNumber + " is no longer waiting for your confirmation.");
+      throw new IllegalTicketStateException(
+          "Ticket " + ticketNumber + " is no longer waiting for your confirmation.");
     }
   }
 

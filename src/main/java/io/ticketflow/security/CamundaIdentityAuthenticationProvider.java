@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Checks HTTP Basic credentials against the Camunda identity store; the user's groups become authorities. */
+/**
+ * Checks HTTP Basic credentials against the Camunda identity store; the user's groups become
+ * authorities.
+ */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,14 +29,17 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (user == null || user.isBlank() || credentials == null
+    if (user == null
+        || user.isBlank()
+        || credentials == null
         || !identity.checkPassword(user, credentials.toString())) {
       throw new BadCredentialsException("Bad credentials");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId)
-        .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
-        .toList();
+    List<SimpleGrantedAuthority> groups =
+        identity.createGroupQuery().groupMember(user).list().stream()
+            .map(Group::getId)
+            .map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id))
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }
 

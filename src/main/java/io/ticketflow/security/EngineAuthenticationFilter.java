@@ -25,7 +25,8 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !authentication.isAuthenticated()) {
@@ -33,9 +34,12 @@ public class EngineAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     String user = authentication.getName();
-    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identity.setAuthentication(user, CamundaIdentityAuthenticationProvider.groupIds(authentication), tenants);
+    List<String> tenants =
+        identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+            .map(Tenant::getId)
+            .toList();
+    identity.setAuthentication(
+        user, CamundaIdentityAuthenticationProvider.groupIds(authentication), tenants);
     try {
       chain.doFilter(request, response);
     } finally {

@@ -24,7 +24,10 @@ public class ProblemResponses {
   AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ticketflow\"");
-      write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+      write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Authentication required",
           "Sign in with a valid user name and password.");
     };
   }
@@ -34,7 +37,8 @@ public class ProblemResponses {
         write(response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.");
   }
 
-  void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+  void write(HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     response.setStatus(status.value());

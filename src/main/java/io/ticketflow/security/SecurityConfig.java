@@ -31,9 +31,12 @@ public class SecurityConfig {
   @Order(1)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/camunda/**"))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
-            .anyRequest().permitAll())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(path("/camunda/api/admin/setup/**"))
+                    .denyAll()
+                    .anyRequest()
+                    .permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
         .build();
@@ -43,7 +46,10 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain engineRest(
-      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems, IdentityService identity)
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      ProblemResponses problems,
+      IdentityService identity)
       throws Exception {
     return stateless(http.securityMatcher(path("/engine-rest/**")), authentication, problems)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -65,27 +71,39 @@ public class SecurityConfig {
   /** Everything else: the staff API, API docs and actuator need a user; health is public. */
   @Bean
   @Order(4)
-  SecurityFilterChain application(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+  SecurityFilterChain application(
+      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
       throws Exception {
     return stateless(http, authentication, problems)
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(path("/actuator/health"), path("/actuator/health/**"), path("/"), path("/error")).permitAll()
-            .anyRequest().authenticated())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        path("/actuator/health"),
+                        path("/actuator/health/**"),
+                        path("/"),
+                        path("/error"))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .build();
   }
 
-  /** Matches the whole request path, whichever servlet (Spring MVC, Jersey, the webapps) serves it. */
+  /**
+   * Matches the whole request path, whichever servlet (Spring MVC, Jersey, the webapps) serves it.
+   */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 
-  private static HttpSecurity stateless(HttpSecurity http, AuthenticationManager authentication,
-      ProblemResponses problems) throws Exception {
-    return http
-        .authenticationManager(authentication)
+  private static HttpSecurity stateless(
+      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+      throws Exception {
+    return http.authenticationManager(authentication)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthorized()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized())
-            .accessDeniedHandler(problems.forbidden()))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.unauthorized())
+                    .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
   }

@@ -14,6 +14,7 @@ public class SlaCalendars {
 
   public static final String ROUND_THE_CLOCK = "24x7";
   public static final String BUSINESS_HOURS = "business-hours";
+
   /** Ten years of days without a working minute means the calendar is misconfigured. */
   private static final int MAX_DAYS_SEARCHED = 3660;
 
@@ -25,7 +26,10 @@ public class SlaCalendars {
     this.holidays = new HashSet<>(hours.holidays());
   }
 
-  /** The instant when {@code target} of working time has passed on {@code calendar}, counted from {@code start}. */
+  /**
+   * The instant when {@code target} of working time has passed on {@code calendar}, counted from
+   * {@code start}.
+   */
   public Instant dueAt(String calendar, Instant start, Duration target) {
     if (ROUND_THE_CLOCK.equals(calendar)) {
       return start.plus(target);
@@ -53,7 +57,8 @@ public class SlaCalendars {
       }
       cursor = date.plusDays(1).atTime(hours.workdayStart()).atZone(hours.zone());
     }
-    throw new IllegalStateException("The business-hours calendar has no working time in " + MAX_DAYS_SEARCHED + " days");
+    throw new IllegalStateException(
+        "The business-hours calendar has no working time in " + MAX_DAYS_SEARCHED + " days");
   }
 
   private boolean isWorkingDay(LocalDate date) {

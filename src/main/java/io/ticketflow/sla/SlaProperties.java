@@ -33,7 +33,8 @@ public record SlaProperties(
 
   public SlaProperties {
     if (workdayStart != null && workdayEnd != null && !workdayEnd.isAfter(workdayStart)) {
-      throw new IllegalArgumentException("ticketflow.sla.business-hours: workday-end must be after workday-start");
+      throw new IllegalArgumentException(
+          "ticketflow.sla.business-hours: workday-end must be after workday-start");
     }
     holidays = holidays == null ? List.of() : List.copyOf(holidays);
   }

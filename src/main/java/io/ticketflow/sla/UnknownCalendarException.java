@@ -4,7 +4,13 @@ package io.ticketflow.sla;
 public class UnknownCalendarException extends RuntimeException {
 
   public UnknownCalendarException(String name) {
-    super("Unknown SLA calendar '" + name + "'; known are " + SlaCalendars.ROUND_THE_CLOCK + " and "
-        + SlaCalendars.BUSINESS_HOURS + ".");
+    super(
+        "Unknown SLA calendar '"
+            + name
+            + "'; known are "
+            + SlaCalendars.ROUND_THE_CLOCK
+            + " and "
+            + SlaCalendars.BUSINESS_HOURS
+            + ".");
   }
 }

@@ -8,7 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
-/** Issues the requester's secret access tokens (256 random bits) and checks them against stored hashes. */
+/**
+ * Issues the requester's secret access tokens (256 random bits) and checks them against stored
+ * hashes.
+ */
 @Component
 public class AccessTokens {
 
@@ -29,7 +32,8 @@ public class AccessTokens {
       return false;
     }
     return MessageDigest.isEqual(
-        hash(presented).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        hash(presented).getBytes(StandardCharsets.US_ASCII),
+        storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
   static String hash(String value) {

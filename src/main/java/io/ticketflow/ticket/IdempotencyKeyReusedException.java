@@ -4,6 +4,9 @@ package io.ticketflow.ticket;
 public class IdempotencyKeyReusedException extends RuntimeException {
 
   public IdempotencyKeyReusedException(String existingNumber) {
-    super("This Idempotency-Key was already used for another request (ticket " + existingNumber + ").");
+    super(
+        "This Idempotency-Key was already used for another request (ticket "
+            + existingNumber
+            + ").");
   }
 }

@@ -5,10 +5,14 @@ import java.util.List;
 /** A request that is well-formed but breaks a ticket rule, with each offending field. */
 public class InvalidTicketRequestException extends RuntimeException {
 
-  private final transient List<FieldError> errors;
+  private final List<FieldError> errors;
 
   public InvalidTicketRequestException(List<FieldError> errors) {
-    super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+    super(
+        errors.stream()
+            .map(e -> e.field() + ": " + e.message())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("invalid"));
     this.errors = List.copyOf(errors);
   }
 

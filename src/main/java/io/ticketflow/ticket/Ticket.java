@@ -13,7 +13,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A support request and everything recorded while it is handled. The record; processes hold only its number. */
+/**
+ * A support request and everything recorded while it is handled. The record; processes hold only
+ * its number.
+ */
 @Entity
 @Table(name = "ticket")
 public class Ticket {

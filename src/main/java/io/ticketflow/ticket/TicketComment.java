@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A reply to the requester ({@code PUBLIC}) or a staff-only note ({@code INTERNAL}). Never edited. */
+/**
+ * A reply to the requester ({@code PUBLIC}) or a staff-only note ({@code INTERNAL}). Never edited.
+ */
 @Entity
 @Table(name = "ticket_comment")
 public class TicketComment {
@@ -42,7 +44,12 @@ public class TicketComment {
   protected TicketComment() {}
 
   TicketComment(
-      Long ticketId, String body, Visibility visibility, AuthorType authorType, String author, Instant at) {
+      Long ticketId,
+      String body,
+      Visibility visibility,
+      AuthorType authorType,
+      String author,
+      Instant at) {
     this.ticketId = ticketId;
     this.body = body;
     this.visibility = visibility;

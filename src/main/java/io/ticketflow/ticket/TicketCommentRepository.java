@@ -8,7 +8,9 @@ public interface TicketCommentRepository extends JpaRepository<TicketComment, Lo
 
   List<TicketComment> findByTicketIdOrderByCreatedAtAscIdAsc(Long ticketId);
 
-  List<TicketComment> findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(Long ticketId, Visibility visibility);
+  List<TicketComment> findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(
+      Long ticketId, Visibility visibility);
 
-  boolean existsByTicketIdAndAuthorTypeAndVisibility(Long ticketId, AuthorType type, Visibility visibility);
+  boolean existsByTicketIdAndAuthorTypeAndVisibility(
+      Long ticketId, AuthorType type, Visibility visibility);
 }

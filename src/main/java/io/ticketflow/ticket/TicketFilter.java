@@ -23,11 +23,12 @@ public record TicketFilter(TicketStatus status, Category category, String priori
       }
       if (text != null && !text.isBlank()) {
         String pattern = "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%";
-        where.add(cb.or(
-            cb.like(cb.lower(root.get("number")), pattern, '\\'),
-            cb.like(cb.lower(root.get("title")), pattern, '\\'),
-            cb.like(cb.lower(root.get("description")), pattern, '\\'),
-            cb.like(cb.lower(root.get("requester").get("name")), pattern, '\\')));
+        where.add(
+            cb.or(
+                cb.like(cb.lower(root.get("number")), pattern, '\\'),
+                cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                cb.like(cb.lower(root.get("description")), pattern, '\\'),
+                cb.like(cb.lower(root.get("requester").get("name")), pattern, '\\')));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

@@ -3,6 +3,7 @@ package io.ticketflow.ticket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -11,8 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out ticket numbers {@code TS yyyyMMdd - serial}, one daily counter row locked per number.
- * Each number is taken in its own short transaction, before the ticket's own transaction begins:
- * a ticket that fails later leaves a gap, never a duplicate.
+ * Each number is taken in its own short transaction, before the ticket's own transaction begins: a
+ * ticket that fails later leaves a gap, never a duplicate.
  */
 @Component
 public class TicketNumberGenerator {
@@ -41,7 +42,7 @@ public class TicketNumberGenerator {
     LocalDate day = LocalDate.now(clock.withZone(properties.zone()));
     for (int attempt = 1; ; attempt++) {
       try {
-        Integer serial = newTransaction.execute(status -> increment(day));
+        int serial = Objects.requireNonNull(newTransaction.execute(status -> increment(day)));
         return format(day, serial);
       } catch (DataIntegrityViolationException firstOfDayRace) {
         // another request created today's counter row at the same moment: take the row lock instead
@@ -54,7 +55,9 @@ public class TicketNumberGenerator {
 
   private int increment(LocalDate day) {
     TicketNumberSequence sequence =
-        sequences.lockDay(day).orElseGet(() -> sequences.saveAndFlush(new TicketNumberSequence(day)));
+        sequences
+            .lockDay(day)
+            .orElseGet(() -> sequences.saveAndFlush(new TicketNumberSequence(day)));
     return sequence.next();
   }
 

@@ -30,12 +30,22 @@ public class TicketService {
   public static final String SYSTEM_ACTOR = "system";
   static final int MAX_TEXT = 20000;
   static final int MAX_SHORT_TEXT = 2000;
-  /** The engine stores a string variable in at most 4,000 characters; the work form's answers pass through it. */
+
+  /**
+   * The engine stores a string variable in at most 4,000 characters; the work form's answers pass
+   * through it.
+   */
   static final int MAX_PROCESS_TEXT = 4000;
-  /** Long ticket texts are shortened in the work form's read-only context; the ticket keeps the full text. */
+
+  /**
+   * Long ticket texts are shortened in the work form's read-only context; the ticket keeps the full
+   * text.
+   */
   private static final int CONTEXT_CHARS = 3800;
+
   private static final int PREVIEW_CHARS = 500;
-  private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+  private static final DateTimeFormatter DUE_FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final TicketRepository tickets;
   private final TicketCommentRepository comments;
@@ -78,8 +88,15 @@ public class TicketService {
           "subcategory", request.subcategory() + " is not a subcategory of " + request.category());
     }
     Ticket ticket = tickets.saveAndFlush(new Ticket(number, request, accessTokenHash, now()));
-    String actor = request.createdBy() == null ? request.requester().getName() : request.createdBy();
-    log(ticket, TicketEventType.CREATED, null, TicketStatus.NEW.name(), "channel " + request.channel(), actor);
+    String actor =
+        request.createdBy() == null ? request.requester().getName() : request.createdBy();
+    log(
+        ticket,
+        TicketEventType.CREATED,
+        null,
+        TicketStatus.NEW.name(),
+        "channel " + request.channel(),
+        actor);
     ticket.attachProcess(process.startHandling(ticket));
     return ticket;
   }
@@ -111,7 +128,8 @@ public class TicketService {
 
   @Transactional(readOnly = true)
   public List<TicketComment> publicComments(Ticket ticket) {
-    return comments.findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(ticket.getId(), Visibility.PUBLIC);
+    return comments.findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(
+        ticket.getId(), Visibility.PUBLIC);
   }
 
   @Transactional(readOnly = true)
@@ -124,7 +142,13 @@ public class TicketService {
   @Transactional
   public void acknowledge(String number) {
     Ticket ticket = get(number);
-    log(ticket, TicketEventType.ACKNOWLEDGED, null, null, "receipt acknowledged to the requester", SYSTEM_ACTOR);
+    log(
+        ticket,
+        TicketEventType.ACKNOWLEDGED,
+        null,
+        null,
+        "receipt acknowledged to the requester",
+        SYSTEM_ACTOR);
     notifyRequester(ticket, NotificationEvent.TICKET_ACKNOWLEDGED, "0", "");
   }
 
@@ -140,19 +164,32 @@ public class TicketService {
       Duration resolutionTarget) {
     Ticket ticket = get(number);
     Instant start = ticket.getCreatedAt();
-    Triage triage = new Triage(
-        candidateGroup,
-        tier,
-        calendar,
-        calendars.dueAt(calendar, start, firstResponseTarget),
-        calendars.dueAt(calendar, start, resolutionTarget));
+    Triage triage =
+        new Triage(
+            candidateGroup,
+            tier,
+            calendar,
+            calendars.dueAt(calendar, start, firstResponseTarget),
+            calendars.dueAt(calendar, start, resolutionTarget));
     ticket.triage(priority, triage, now());
-    log(ticket, TicketEventType.TRIAGED, null, priority,
-        "group " + candidateGroup + ", tier " + tier + ", calendar " + calendar
-            + ", response by " + formatDue(triage.firstResponseDueAt())
-            + ", resolution by " + formatDue(triage.resolutionDueAt()),
+    log(
+        ticket,
+        TicketEventType.TRIAGED,
+        null,
+        priority,
+        "group "
+            + candidateGroup
+            + ", tier "
+            + tier
+            + ", calendar "
+            + calendar
+            + ", response by "
+            + formatDue(triage.firstResponseDueAt())
+            + ", resolution by "
+            + formatDue(triage.resolutionDueAt()),
         SYSTEM_ACTOR);
-    changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "queued for " + candidateGroup);
+    changeStatus(
+        ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "queued for " + candidateGroup);
     return triage;
   }
 
@@ -163,7 +200,10 @@ public class TicketService {
   @Transactional
   public Optional<String> workQueued(String number, String group, int tier) {
     Ticket ticket = get(number);
-    Optional<String> keeper = ticket.getAssignee().filter(a -> ticket.getCandidateGroup().map(group::equals).orElse(false));
+    Optional<String> keeper =
+        ticket
+            .getAssignee()
+            .filter(a -> ticket.getCandidateGroup().map(group::equals).orElse(false));
     if (keeper.isEmpty()) {
       if (ticket.getAssignee().isPresent()) {
         ticket.assignTo(null, now());
@@ -181,7 +221,13 @@ public class TicketService {
     String previous = ticket.getAssignee().orElse(null);
     if (!Objects.equals(previous, agent)) {
       ticket.assignTo(agent, now());
-      log(ticket, TicketEventType.ASSIGNED, previous, agent, null, agent == null ? SYSTEM_ACTOR : agent);
+      log(
+          ticket,
+          TicketEventType.ASSIGNED,
+          previous,
+          agent,
+          null,
+          agent == null ? SYSTEM_ACTOR : agent);
     }
     if (agent == null) {
       changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "returned to the queue");
@@ -195,10 +241,18 @@ public class TicketService {
   public WorkContext workContext(String number) {
     Ticket ticket = get(number);
     List<TicketComment> all = comments(ticket);
-    String recent = all.subList(Math.max(0, all.size() - properties.recentComments()), all.size()).stream()
-        .map(c -> formatDue(c.getCreatedAt()) + " [" + c.getVisibility() + "] " + c.getAuthor() + ": "
-            + preview(c.getBody()))
-        .collect(Collectors.joining("\n"));
+    String recent =
+        all.subList(Math.max(0, all.size() - properties.recentComments()), all.size()).stream()
+            .map(
+                c ->
+                    formatDue(c.getCreatedAt())
+                        + " ["
+                        + c.getVisibility()
+                        + "] "
+                        + c.getAuthor()
+                        + ": "
+                        + preview(c.getBody()))
+            .collect(Collectors.joining("\n"));
     return new WorkContext(
         ticket.getNumber(),
         ticket.getTitle(),
@@ -227,7 +281,9 @@ public class TicketService {
       }
       case ESCALATE -> {
         if (parse(EscalationReason.class, work.escalationReason()).isEmpty()) {
-          errors.add(new FieldError("escalationReason", "choose one of TIMEOUT, CANNOT_RESOLVE, CUSTOMER_COMPLAINT"));
+          errors.add(
+              new FieldError(
+                  "escalationReason", "choose one of TIMEOUT, CANNOT_RESOLVE, CUSTOMER_COMPLAINT"));
         }
         requireText(errors, "escalationNote", work.escalationNote(), MAX_SHORT_TEXT);
       }
@@ -240,7 +296,8 @@ public class TicketService {
   }
 
   @Transactional
-  public void resolve(String number, String resolution, String rootCause, String workaround, String actor) {
+  public void resolve(
+      String number, String resolution, String rootCause, String workaround, String actor) {
     Ticket ticket = get(number);
     ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
     changeStatus(ticket, TicketStatus.RESOLVED, actor, null);
@@ -251,22 +308,39 @@ public class TicketService {
   @Transactional
   public void askRequester(String number, String question, String actor) {
     Ticket ticket = get(number);
-    TicketComment comment = addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
+    TicketComment comment =
+        addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
     changeStatus(ticket, TicketStatus.WAITING_CUSTOMER, actor, "question asked");
     markFirstResponse(ticket, actor);
-    notifyRequester(ticket, NotificationEvent.WAITING_FOR_YOU, String.valueOf(comment.getId()), question);
+    notifyRequester(
+        ticket, NotificationEvent.WAITING_FOR_YOU, String.valueOf(comment.getId()), question);
   }
 
   /** Moves the ticket to the next tier's group, recording who, why and from where to where. */
   @Transactional
   public void escalate(
-      String number, String toGroup, int toTier, EscalationReason reason, String note, String actor) {
+      String number,
+      String toGroup,
+      int toTier,
+      EscalationReason reason,
+      String note,
+      String actor) {
     Ticket ticket = get(number);
-    String from = ticket.getCandidateGroup().orElse("?") + " (tier " + ticket.getTier().map(String::valueOf).orElse("?") + ")";
+    String from =
+        ticket.getCandidateGroup().orElse("?")
+            + " (tier "
+            + ticket.getTier().map(String::valueOf).orElse("?")
+            + ")";
     String to = toGroup + " (tier " + toTier + ")";
     ticket.routeTo(toGroup, toTier, now());
     ticket.assignTo(null, now());
-    log(ticket, TicketEventType.ESCALATED, from, to, reason + (note == null || note.isBlank() ? "" : ": " + note), actor);
+    log(
+        ticket,
+        TicketEventType.ESCALATED,
+        from,
+        to,
+        reason + (note == null || note.isBlank() ? "" : ": " + note),
+        actor);
     changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, actor, "escalated to " + toGroup);
   }
 
@@ -275,8 +349,14 @@ public class TicketService {
     Ticket ticket = get(number);
     boolean breached = ticket.markResponseBreached(now());
     if (breached) {
-      log(ticket, TicketEventType.RESPONSE_SLA_BREACHED, null, null,
-          "first response was due " + ticket.getFirstResponseDueAt().map(this::formatDue).orElse("?"), SYSTEM_ACTOR);
+      log(
+          ticket,
+          TicketEventType.RESPONSE_SLA_BREACHED,
+          null,
+          null,
+          "first response was due "
+              + ticket.getFirstResponseDueAt().map(this::formatDue).orElse("?"),
+          SYSTEM_ACTOR);
     }
     return breached;
   }
@@ -286,8 +366,13 @@ public class TicketService {
     Ticket ticket = get(number);
     boolean breached = ticket.markResolutionBreached(now());
     if (breached) {
-      log(ticket, TicketEventType.RESOLUTION_SLA_BREACHED, null, null,
-          "resolution was due " + ticket.getResolutionDueAt().map(this::formatDue).orElse("?"), SYSTEM_ACTOR);
+      log(
+          ticket,
+          TicketEventType.RESOLUTION_SLA_BREACHED,
+          null,
+          null,
+          "resolution was due " + ticket.getResolutionDueAt().map(this::formatDue).orElse("?"),
+          SYSTEM_ACTOR);
     }
     return breached;
   }
@@ -295,8 +380,12 @@ public class TicketService {
   @Transactional
   public void requestConfirmation(String number) {
     Ticket ticket = get(number);
-    changeStatus(ticket, TicketStatus.WAITING_CONFIRMATION, SYSTEM_ACTOR, "asked the requester to confirm");
-    notifyRequester(ticket, NotificationEvent.RESOLVED_PLEASE_CONFIRM, String.valueOf(ticket.getReopenCount()),
+    changeStatus(
+        ticket, TicketStatus.WAITING_CONFIRMATION, SYSTEM_ACTOR, "asked the requester to confirm");
+    notifyRequester(
+        ticket,
+        NotificationEvent.RESOLVED_PLEASE_CONFIRM,
+        String.valueOf(ticket.getReopenCount()),
         ticket.getResolution().orElse(""));
   }
 
@@ -304,20 +393,34 @@ public class TicketService {
   public void reopen(String number, String reason) {
     Ticket ticket = get(number);
     ticket.reopen(now());
-    log(ticket, TicketEventType.REOPENED, null, null, blankToNull(reason), ticket.getRequester().getName());
-    changeStatus(ticket, TicketStatus.IN_PROGRESS, ticket.getRequester().getName(), "requester says not solved");
+    log(
+        ticket,
+        TicketEventType.REOPENED,
+        null,
+        null,
+        blankToNull(reason),
+        ticket.getRequester().getName());
+    changeStatus(
+        ticket,
+        TicketStatus.IN_PROGRESS,
+        ticket.getRequester().getName(),
+        "requester says not solved");
   }
 
   /**
    * Closes the ticket.
    *
-   * @param confirmed true when the requester confirmed the solution, null when nobody answered in time
+   * @param confirmed true when the requester confirmed the solution, null when nobody answered in
+   *     time
    */
   @Transactional
   public void close(String number, Boolean confirmed) {
     Ticket ticket = get(number);
     ticket.close(now());
-    String why = Boolean.TRUE.equals(confirmed) ? "confirmed by the requester" : "no answer from the requester in time";
+    String why =
+        Boolean.TRUE.equals(confirmed)
+            ? "confirmed by the requester"
+            : "no answer from the requester in time";
     changeStatus(ticket, TicketStatus.CLOSED, SYSTEM_ACTOR, why);
     log(ticket, TicketEventType.CLOSED, null, null, why, SYSTEM_ACTOR);
     notifyRequester(ticket, NotificationEvent.TICKET_CLOSED, "0", why);
@@ -326,7 +429,8 @@ public class TicketService {
   // --- staff -----------------------------------------------------------------------------
 
   @Transactional
-  public TicketComment addStaffComment(String number, String body, Visibility visibility, String actor) {
+  public TicketComment addStaffComment(
+      String number, String body, Visibility visibility, String actor) {
     Ticket ticket = get(number);
     requireOpen(ticket);
     TicketComment comment = addComment(ticket, body, visibility, AuthorType.STAFF, actor);
@@ -340,7 +444,8 @@ public class TicketService {
 
   @Transactional(readOnly = true)
   public Ticket getForRequester(String number, String accessToken) {
-    return tickets.findByNumber(number)
+    return tickets
+        .findByNumber(number)
         .filter(t -> tokens.matches(accessToken, t.getAccessTokenHash()))
         .orElseThrow(() -> new TicketNotFoundException(number));
   }
@@ -349,7 +454,9 @@ public class TicketService {
   public TicketComment addRequesterReply(String number, String accessToken, String body) {
     Ticket ticket = getForRequester(number, accessToken);
     requireOpen(ticket);
-    TicketComment reply = addComment(ticket, body, Visibility.PUBLIC, AuthorType.REQUESTER, ticket.getRequester().getName());
+    TicketComment reply =
+        addComment(
+            ticket, body, Visibility.PUBLIC, AuthorType.REQUESTER, ticket.getRequester().getName());
     if (ticket.getStatus() == TicketStatus.WAITING_CUSTOMER) {
       process.customerReplied(number);
     }
@@ -361,31 +468,53 @@ public class TicketService {
     Ticket ticket = getForRequester(number, accessToken);
     if (ticket.getStatus() != TicketStatus.WAITING_CONFIRMATION) {
       throw new IllegalTicketStateException(
-          "Ticket " + number + " is " + ticket.getStatus() + "; it is not waiting for your confirmation.");
+          "Ticket "
+              + number
+              + " is "
+              + ticket.getStatus()
+              + "; it is not waiting for your confirmation.");
     }
     if (!resolved && (comment == null || comment.isBlank())) {
       throw new InvalidTicketRequestException("comment", "tell us what is still not working");
     }
     if (comment != null && !comment.isBlank()) {
-      addComment(ticket, comment, Visibility.PUBLIC, AuthorType.REQUESTER, ticket.getRequester().getName());
+      addComment(
+          ticket,
+          comment,
+          Visibility.PUBLIC,
+          AuthorType.REQUESTER,
+          ticket.getRequester().getName());
     }
     if (resolved) {
-      log(ticket, TicketEventType.CONFIRMED, null, null, "solution confirmed", ticket.getRequester().getName());
+      log(
+          ticket,
+          TicketEventType.CONFIRMED,
+          null,
+          null,
+          "solution confirmed",
+          ticket.getRequester().getName());
     }
     process.confirmationReceived(number, resolved, comment);
   }
 
   @Transactional
-  public void recordFeedback(String number, String accessToken, Rating rating, Integer score, String comment) {
+  public void recordFeedback(
+      String number, String accessToken, Rating rating, Integer score, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
     if (ticket.getResolvedAt().isEmpty() && ticket.getStatus() != TicketStatus.CLOSED) {
-      throw new IllegalTicketStateException("Ticket " + number + " is not resolved yet; rate it once it is.");
+      throw new IllegalTicketStateException(
+          "Ticket " + number + " is not resolved yet; rate it once it is.");
     }
     if (ticket.getRating().isPresent()) {
       throw new IllegalTicketStateException("Ticket " + number + " has already been rated.");
     }
     ticket.recordFeedback(rating, score, blankToNull(comment), now());
-    log(ticket, TicketEventType.FEEDBACK, null, rating.name(), score == null ? null : "score " + score,
+    log(
+        ticket,
+        TicketEventType.FEEDBACK,
+        null,
+        rating.name(),
+        score == null ? null : "score " + score,
         ticket.getRequester().getName());
   }
 
@@ -414,8 +543,10 @@ public class TicketService {
     }
   }
 
-  private TicketComment addComment(Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
-    TicketComment comment = comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
+  private TicketComment addComment(
+      Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
+    TicketComment comment =
+        comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
     log(ticket, TicketEventType.COMMENTED, null, visibility.name(), null, author);
     return comment;
   }
@@ -423,22 +554,39 @@ public class TicketService {
   private void requireOpen(Ticket ticket) {
     if (!ticket.getStatus().isOpen()) {
       throw new IllegalTicketStateException(
-          "Ticket " + ticket.getNumber() + " is " + ticket.getStatus() + " and takes no more comments.");
+          "Ticket "
+              + ticket.getNumber()
+              + " is "
+              + ticket.getStatus()
+              + " and takes no more comments.");
     }
   }
 
-  private void notifyRequester(Ticket ticket, NotificationEvent event, String occasion, String text) {
+  private void notifyRequester(
+      Ticket ticket, NotificationEvent event, String occasion, String text) {
     Requester requester = ticket.getRequester();
     String recipient = requester.getEmail() != null ? requester.getEmail() : requester.getPhone();
-    notifications.notifyRequester(ticket.getNumber(), event, occasion, recipient, Map.of(
-        "number", ticket.getNumber(),
-        "title", ticket.getTitle(),
-        "portalLink", properties.portalUrl() + "?ticket=" + ticket.getNumber(),
-        "text", text == null ? "" : text));
+    notifications.notifyRequester(
+        ticket.getNumber(),
+        event,
+        occasion,
+        recipient,
+        Map.of(
+            "number",
+            ticket.getNumber(),
+            "title",
+            ticket.getTitle(),
+            "portalLink",
+            properties.portalUrl() + "?ticket=" + ticket.getNumber(),
+            "text",
+            text == null ? "" : text));
   }
 
-  private void log(Ticket ticket, TicketEventType type, String from, String to, String detail, String actor) {
-    events.save(new TicketEvent(ticket.getId(), type, from, to, truncate(detail, MAX_SHORT_TEXT), actor, now()));
+  private void log(
+      Ticket ticket, TicketEventType type, String from, String to, String detail, String actor) {
+    events.save(
+        new TicketEvent(
+            ticket.getId(), type, from, to, truncate(detail, MAX_SHORT_TEXT), actor, now()));
   }
 
   private Instant now() {

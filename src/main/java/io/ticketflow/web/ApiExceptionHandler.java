@@ -33,7 +33,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Maps every failure of the REST API to an RFC 9457 problem response, once, without stack traces. */
+/**
+ * Maps every failure of the REST API to an RFC 9457 problem response, once, without stack traces.
+ */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -47,13 +49,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(IllegalTicketStateException.class)
   ResponseEntity<Object> conflict(IllegalTicketStateException e) {
-    return problem(HttpStatus.CONFLICT, "Not possible in the ticket's current status", e.getMessage(), null);
+    return problem(
+        HttpStatus.CONFLICT, "Not possible in the ticket's current status", e.getMessage(), null);
   }
 
-  @ExceptionHandler({OptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    PessimisticLockingFailureException.class
+  })
   ResponseEntity<Object> concurrentChange(RuntimeException e) {
-    return problem(HttpStatus.CONFLICT, "Changed at the same time",
-        "The ticket was changed by someone else at the same moment; reload it and try again.", null);
+    return problem(
+        HttpStatus.CONFLICT,
+        "Changed at the same time",
+        "The ticket was changed by someone else at the same moment; reload it and try again.",
+        null);
   }
 
   @ExceptionHandler(IdempotencyKeyReusedException.class)
@@ -63,21 +72,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidTicketRequestException.class)
   ResponseEntity<Object> invalid(InvalidTicketRequestException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<Object> invalidParameters(ConstraintViolationException e) {
-    List<FieldError> errors = e.getConstraintViolations().stream()
-        .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-        .toList();
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not valid.", errors);
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+            .toList();
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not valid.", errors);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not valid.",
-        List.of(new FieldError(e.getName(), "unknown value '" + e.getValue() + "'" + allowed(e.getRequiredType()))));
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "Some parameters are not valid.",
+        List.of(
+            new FieldError(
+                e.getName(),
+                "unknown value '" + e.getValue() + "'" + allowed(e.getRequiredType()))));
   }
 
   @ExceptionHandler(UnknownCalendarException.class)
@@ -89,67 +107,113 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     LOG.error("Unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "Something went wrong on our side. Nothing was saved; please try again.", null);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "Something went wrong on our side. Nothing was saved; please try again.",
+        null);
   }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
-        .collect(Collectors.toList());
-    e.getBindingResult().getGlobalErrors()
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+            .collect(Collectors.toList());
+    e.getBindingResult()
+        .getGlobalErrors()
         .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", errors);
   }
 
   @Override
   protected ResponseEntity<Object> handleHandlerMethodValidationException(
-      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldError> errors = e.getParameterValidationResults().stream()
-        .flatMap(r -> r.getResolvableErrors().stream()
-            .map(err -> new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
-        .toList();
-    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not valid.", errors);
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                r ->
+                    r.getResolvableErrors().stream()
+                        .map(
+                            err ->
+                                new FieldError(
+                                    r.getMethodParameter().getParameterName(),
+                                    err.getDefaultMessage())))
+            .toList();
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some parameters are not valid.", errors);
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Throwable cause = e.getMostSpecificCause();
     if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
       return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", cause.getMessage(), null);
     }
     if (e.getCause() instanceof InvalidFormatException invalid) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.",
-          List.of(new FieldError(path(invalid), "invalid value '" + invalid.getValue() + "'"
-              + allowed(invalid.getTargetType()))));
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "Some fields are not valid.",
+          List.of(
+              new FieldError(
+                  path(invalid),
+                  "invalid value '"
+                      + invalid.getValue()
+                      + "'"
+                      + allowed(invalid.getTargetType()))));
     }
     if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.",
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "Some fields are not valid.",
           List.of(new FieldError(path(unknown), "unknown field")));
     }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      return problem(HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.",
+      return problem(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "Some fields are not valid.",
           List.of(new FieldError(path(mapping), "wrong type of value")));
     }
-    String detail = e.getCause() instanceof JsonProcessingException
-        ? "The body is not valid JSON." : "The request body is missing or cannot be read.";
+    String detail =
+        e.getCause() instanceof JsonProcessingException
+            ? "The body is not valid JSON."
+            : "The request body is missing or cannot be read.";
     return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail, null);
   }
 
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
-      Exception e, @Nullable Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      Exception e,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     if (body instanceof ProblemDetail detail) {
       return ResponseEntity.status(status).headers(headers).body(detail);
     }
-    return problem(HttpStatus.valueOf(status.value()), HttpStatus.valueOf(status.value()).getReasonPhrase(),
-        e.getMessage(), null);
+    return problem(
+        HttpStatus.valueOf(status.value()),
+        HttpStatus.valueOf(status.value()).getReasonPhrase(),
+        e.getMessage(),
+        null);
   }
 
-  static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+  static ResponseEntity<Object> problem(
+      HttpStatus status, String title, String detail, List<FieldError> errors) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     if (errors != null) {
@@ -161,13 +225,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   private static String allowed(Class<?> type) {
     if (type != null && type.isEnum()) {
-      return "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-          .collect(Collectors.joining(", "));
+      return "; allowed: "
+          + Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
     }
     return "";
   }

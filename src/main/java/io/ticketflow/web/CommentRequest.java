@@ -6,4 +6,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A staff comment: a public reply or an internal note. */
-public record CommentRequest(@NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility) {}
+public record CommentRequest(
+    @NotBlank @Size(max = 20000) String body, @NotNull Visibility visibility) {}

@@ -23,8 +23,19 @@ public record CreateTicketRequest(
     @NotNull @Valid RequesterRequest requester) {
 
   TicketDraft toDraft(Channel effectiveChannel, String createdBy) {
-    return new TicketDraft(title, description, category, subcategory, urgency, impact, effectiveChannel,
-        requester.name(), requester.email(), requester.phone(), requester.department(), requester.employeeId(),
+    return new TicketDraft(
+        title,
+        description,
+        category,
+        subcategory,
+        urgency,
+        impact,
+        effectiveChannel,
+        requester.name(),
+        requester.email(),
+        requester.phone(),
+        requester.department(),
+        requester.employeeId(),
         createdBy);
   }
 }

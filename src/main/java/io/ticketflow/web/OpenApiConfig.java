@@ -14,11 +14,21 @@ public class OpenApiConfig {
   @Bean
   OpenAPI ticketflowOpenApi() {
     return new OpenAPI()
-        .info(new Info().title("ticketflow API").version("1")
-            .description("Tickets for staff and integrations (HTTP Basic) and the requester portal (X-Access-Token)."))
-        .components(new Components()
-            .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-            .addSecuritySchemes("accessToken", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.HEADER).name(PortalController.ACCESS_TOKEN)));
+        .info(
+            new Info()
+                .title("ticketflow API")
+                .version("1")
+                .description(
+                    "Tickets for staff and integrations (HTTP Basic) and the requester portal (X-Access-Token)."))
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                .addSecuritySchemes(
+                    "accessToken",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name(PortalController.ACCESS_TOKEN)));
   }
 }

@@ -7,7 +7,11 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
   static <T> PageResponse<T> of(Page<T> page) {
-    return new PageResponse<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+    return new PageResponse<>(
+        page.getContent(),
+        page.getNumber(),
+        page.getSize(),
+        page.getTotalElements(),
         page.getTotalPages());
   }
 }

@@ -39,29 +39,37 @@ public class PortalController {
   private final TicketService tickets;
   private final ZoneId zone;
 
-  public PortalController(TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
+  public PortalController(
+      TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
     this.zone = properties.zone();
   }
 
-  @Operation(summary = "Submit a request from the web form; the answer carries the ticket's secret access token")
+  @Operation(
+      summary =
+          "Submit a request from the web form; the answer carries the ticket's secret access token")
   @PostMapping
   public ResponseEntity<PortalTicketView> submit(
       @Valid @RequestBody CreateTicketRequest request,
-      @RequestHeader(name = TicketController.IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-    IntakeResult result = intake.submit(request.toDraft(Channel.WEB, null), idempotencyKey, PORTAL_SCOPE);
+      @RequestHeader(name = TicketController.IDEMPOTENCY_KEY, required = false)
+          String idempotencyKey) {
+    IntakeResult result =
+        intake.submit(request.toDraft(Channel.WEB, null), idempotencyKey, PORTAL_SCOPE);
     Ticket ticket = result.ticket();
     return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/portal/tickets/" + ticket.getNumber()))
-        .body(PortalTicketView.of(ticket, tickets.publicComments(ticket), zone, result.accessToken().orElse(null)));
+        .body(
+            PortalTicketView.of(
+                ticket, tickets.publicComments(ticket), zone, result.accessToken().orElse(null)));
   }
 
   @Operation(summary = "The requester's view of a ticket: status and the public conversation")
   @GetMapping("/{number}")
   public PortalTicketView get(
       @PathVariable String number,
-      @Parameter(required = true) @RequestHeader(name = ACCESS_TOKEN, required = false) String token) {
+      @Parameter(required = true) @RequestHeader(name = ACCESS_TOKEN, required = false)
+          String token) {
     return view(number, token);
   }
 
@@ -76,7 +84,8 @@ public class PortalController {
     return ResponseEntity.status(HttpStatus.CREATED).body(view(number, token));
   }
 
-  @Operation(summary = "Confirm the solution, or say it did not solve the problem (reopens the ticket)")
+  @Operation(
+      summary = "Confirm the solution, or say it did not solve the problem (reopens the ticket)")
   @PostMapping("/{number}/confirmation")
   public PortalTicketView confirm(
       @PathVariable String number,

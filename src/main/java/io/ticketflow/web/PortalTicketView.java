@@ -45,18 +45,33 @@ public record PortalTicketView(
   /** One public message. */
   public record Message(String from, String body, OffsetDateTime at) {}
 
-  static PortalTicketView of(Ticket t, List<TicketComment> publicComments, ZoneId zone, String accessToken) {
+  static PortalTicketView of(
+      Ticket t, List<TicketComment> publicComments, ZoneId zone, String accessToken) {
     return new PortalTicketView(
-        t.getNumber(), t.getTitle(), t.getDescription(), t.getCategory(), t.getSubcategory(), t.getUrgency(),
-        t.getStatus(), t.getPriority().orElse(null), TicketResponse.at(t.getCreatedAt(), zone),
+        t.getNumber(),
+        t.getTitle(),
+        t.getDescription(),
+        t.getCategory(),
+        t.getSubcategory(),
+        t.getUrgency(),
+        t.getStatus(),
+        t.getPriority().orElse(null),
+        TicketResponse.at(t.getCreatedAt(), zone),
         TicketResponse.at(t.getResolutionDueAt().orElse(null), zone),
-        TicketResponse.at(t.getResolvedAt().orElse(null), zone), TicketResponse.at(t.getClosedAt().orElse(null), zone),
-        t.getResolution().orElse(null), t.getWorkaround().orElse(null),
-        t.getStatus() == TicketStatus.WAITING_CUSTOMER, t.getStatus() == TicketStatus.WAITING_CONFIRMATION,
+        TicketResponse.at(t.getResolvedAt().orElse(null), zone),
+        TicketResponse.at(t.getClosedAt().orElse(null), zone),
+        t.getResolution().orElse(null),
+        t.getWorkaround().orElse(null),
+        t.getStatus() == TicketStatus.WAITING_CUSTOMER,
+        t.getStatus() == TicketStatus.WAITING_CONFIRMATION,
         t.getRating().orElse(null),
         publicComments.stream()
-            .map(c -> new Message(c.getAuthorType() == AuthorType.REQUESTER ? REQUESTER_LABEL : STAFF_LABEL,
-                c.getBody(), TicketResponse.at(c.getCreatedAt(), zone)))
+            .map(
+                c ->
+                    new Message(
+                        c.getAuthorType() == AuthorType.REQUESTER ? REQUESTER_LABEL : STAFF_LABEL,
+                        c.getBody(),
+                        TicketResponse.at(c.getCreatedAt(), zone)))
             .toList(),
         accessToken);
   }

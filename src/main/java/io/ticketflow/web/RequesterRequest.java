@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Size;
 public record RequesterRequest(
     @NotBlank @Size(max = 200) String name,
     @Email @Size(max = 320) String email,
-    @Size(max = 40) @Pattern(regexp = "[0-9+()\\-. ]{3,40}", message = "must be a phone number (digits, spaces, + - ( ) .)")
+    @Size(max = 40)
+        @Pattern(
+            regexp = "[0-9+()\\-. ]{3,40}",
+            message = "must be a phone number (digits, spaces, + - ( ) .)")
         String phone,
     @Size(max = 100) String department,
     @Size(max = 100) String employeeId) {

@@ -48,7 +48,8 @@ public class TicketController {
   private final TicketService tickets;
   private final ZoneId zone;
 
-  public TicketController(TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
+  public TicketController(
+      TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
     this.zone = properties.zone();
@@ -61,10 +62,14 @@ public class TicketController {
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       Principal principal) {
     Channel channel = request.channel() == null ? Channel.API : request.channel();
-    IntakeResult result = intake.submit(request.toDraft(channel, principal.getName()), idempotencyKey,
-        "api/" + principal.getName());
+    IntakeResult result =
+        intake.submit(
+            request.toDraft(channel, principal.getName()),
+            idempotencyKey,
+            "api/" + principal.getName());
     Ticket ticket = result.ticket();
-    TicketResponse body = TicketResponse.of(ticket, zone, result.accessToken().orElse(null), null, null);
+    TicketResponse body =
+        TicketResponse.of(ticket, zone, result.accessToken().orElse(null), null, null);
     return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/tickets/" + ticket.getNumber()))
         .body(body);
@@ -86,9 +91,12 @@ public class TicketController {
       @RequestParam(required = false) @Size(max = 200) String q,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
-    return PageResponse.of(tickets.search(new TicketFilter(status, category, priority, q), request)
-        .map(t -> TicketResponse.summary(t, zone)));
+    PageRequest request =
+        PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    return PageResponse.of(
+        tickets
+            .search(new TicketFilter(status, category, priority, q), request)
+            .map(t -> TicketResponse.summary(t, zone)));
   }
 
   @Operation(summary = "Add a public reply or an internal note")
@@ -97,9 +105,16 @@ public class TicketController {
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody CommentRequest request,
       Principal principal) {
-    TicketComment comment = tickets.addStaffComment(number, request.body(), request.visibility(), principal.getName());
+    TicketComment comment =
+        tickets.addStaffComment(number, request.body(), request.visibility(), principal.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(new TicketResponse.CommentView(comment.getId(), comment.getBody(), comment.getVisibility(),
-            comment.getAuthor(), comment.getAuthorType().name(), TicketResponse.at(comment.getCreatedAt(), zone)));
+        .body(
+            new TicketResponse.CommentView(
+                comment.getId(),
+                comment.getBody(),
+                comment.getVisibility(),
+                comment.getAuthor(),
+                comment.getAuthorType().name(),
+                TicketResponse.at(comment.getCreatedAt(), zone)));
   }
 }

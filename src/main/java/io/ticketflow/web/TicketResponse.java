@@ -19,7 +19,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and events only for one ticket. */
+/**
+ * A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and
+ * events only for one ticket.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TicketResponse(
     String number,
@@ -58,49 +61,102 @@ public record TicketResponse(
     List<EventView> events) {
 
   /** Requester details. */
-  public record RequesterView(String name, String email, String phone, String department, String employeeId) {
+  public record RequesterView(
+      String name, String email, String phone, String department, String employeeId) {
     static RequesterView of(Requester r) {
-      return new RequesterView(r.getName(), r.getEmail(), r.getPhone(), r.getDepartment(), r.getEmployeeId());
+      return new RequesterView(
+          r.getName(), r.getEmail(), r.getPhone(), r.getDepartment(), r.getEmployeeId());
     }
   }
 
   /** One comment. */
-  public record CommentView(Long id, String body, Visibility visibility, String author, String authorType,
+  public record CommentView(
+      Long id,
+      String body,
+      Visibility visibility,
+      String author,
+      String authorType,
       OffsetDateTime createdAt) {}
 
   /** One event-log entry. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record EventView(String type, String from, String to, String detail, String actor, OffsetDateTime at) {}
+  public record EventView(
+      String type, String from, String to, String detail, String actor, OffsetDateTime at) {}
 
   static TicketResponse summary(Ticket t, ZoneId zone) {
     return of(t, zone, null, null, null);
   }
 
-  static TicketResponse of(Ticket t, ZoneId zone, String accessToken, List<TicketComment> comments,
+  static TicketResponse of(
+      Ticket t,
+      ZoneId zone,
+      String accessToken,
+      List<TicketComment> comments,
       List<TicketEvent> events) {
     return new TicketResponse(
-        t.getNumber(), t.getTitle(), t.getDescription(), t.getCategory(), t.getSubcategory(), t.getUrgency(),
-        t.getImpact(), t.getChannel(), t.getStatus(), t.getPriority().orElse(null), t.getTier().orElse(null),
-        t.getCandidateGroup().orElse(null), t.getAssignee().orElse(null), RequesterView.of(t.getRequester()),
-        at(t.getCreatedAt(), zone), at(t.getUpdatedAt(), zone),
-        at(t.getFirstResponseDueAt().orElse(null), zone), at(t.getResolutionDueAt().orElse(null), zone),
-        at(t.getFirstRespondedAt().orElse(null), zone), at(t.getResponseBreachedAt().orElse(null), zone),
-        at(t.getResolutionBreachedAt().orElse(null), zone), at(t.getResolvedAt().orElse(null), zone),
-        at(t.getClosedAt().orElse(null), zone), t.getSlaCalendar().orElse(null),
-        t.getResolution().orElse(null), t.getRootCause().orElse(null), t.getWorkaround().orElse(null),
-        t.getReopenCount(), t.getRating().orElse(null), t.getScore().orElse(null),
-        t.getProcessInstanceId().orElse(null), accessToken,
-        comments == null ? null : comments.stream()
-            .map(c -> new CommentView(c.getId(), c.getBody(), c.getVisibility(), c.getAuthor(),
-                c.getAuthorType().name(), at(c.getCreatedAt(), zone)))
-            .toList(),
-        events == null ? null : events.stream()
-            .map(e -> new EventView(e.getType().name(), e.getFromValue(), e.getToValue(), e.getDetail(),
-                e.getActor(), at(e.getOccurredAt(), zone)))
-            .toList());
+        t.getNumber(),
+        t.getTitle(),
+        t.getDescription(),
+        t.getCategory(),
+        t.getSubcategory(),
+        t.getUrgency(),
+        t.getImpact(),
+        t.getChannel(),
+        t.getStatus(),
+        t.getPriority().orElse(null),
+        t.getTier().orElse(null),
+        t.getCandidateGroup().orElse(null),
+        t.getAssignee().orElse(null),
+        RequesterView.of(t.getRequester()),
+        at(t.getCreatedAt(), zone),
+        at(t.getUpdatedAt(), zone),
+        at(t.getFirstResponseDueAt().orElse(null), zone),
+        at(t.getResolutionDueAt().orElse(null), zone),
+        at(t.getFirstRespondedAt().orElse(null), zone),
+        at(t.getResponseBreachedAt().orElse(null), zone),
+        at(t.getResolutionBreachedAt().orElse(null), zone),
+        at(t.getResolvedAt().orElse(null), zone),
+        at(t.getClosedAt().orElse(null), zone),
+        t.getSlaCalendar().orElse(null),
+        t.getResolution().orElse(null),
+        t.getRootCause().orElse(null),
+        t.getWorkaround().orElse(null),
+        t.getReopenCount(),
+        t.getRating().orElse(null),
+        t.getScore().orElse(null),
+        t.getProcessInstanceId().orElse(null),
+        accessToken,
+        comments == null
+            ? null
+            : comments.stream()
+                .map(
+                    c ->
+                        new CommentView(
+                            c.getId(),
+                            c.getBody(),
+                            c.getVisibility(),
+                            c.getAuthor(),
+                            c.getAuthorType().name(),
+                            at(c.getCreatedAt(), zone)))
+                .toList(),
+        events == null
+            ? null
+            : events.stream()
+                .map(
+                    e ->
+                        new EventView(
+                            e.getType().name(),
+                            e.getFromValue(),
+                            e.getToValue(),
+                            e.getDetail(),
+                            e.getActor(),
+                            at(e.getOccurredAt(), zone)))
+                .toList());
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {
-    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime();
+    return instant == null
+        ? null
+        : instant.truncatedTo(ChronoUnit.MILLIS).atZone(zone).toOffsetDateTime();
   }
 }

@@ -29,7 +29,10 @@ import org.xml.sax.SAXException;
 /** Evaluates the shipped decision tables (dmn/ on the classpath) in a standalone DMN engine. */
 final class DecisionTables {
 
-  /** The default configuration, like the process engine's: Scala FEEL for inputs, entries and outputs. */
+  /**
+   * The default configuration, like the process engine's: Scala FEEL for inputs, entries and
+   * outputs.
+   */
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
@@ -50,9 +53,9 @@ final class DecisionTables {
   }
 
   /**
-   * Checks what makes a table usable by an analyst in Camunda Modeler and deployable by the
-   * engine: a diagram shape, history time to live, hit policy FIRST, labels on every column and
-   * an annotation on every rule.
+   * Checks what makes a table usable by an analyst in Camunda Modeler and deployable by the engine:
+   * a diagram shape, history time to live, hit policy FIRST, labels on every column and an
+   * annotation on every rule.
    */
   static void assertModelerReady(String decisionKey) {
     DmnModelInstance model;
@@ -71,7 +74,9 @@ final class DecisionTables {
     assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
     for (Input input : table.getInputs()) {
       assertThat(input.getLabel()).as("label of input %s", input.getId()).isNotBlank();
-      assertThat(input.getInputExpression().getTypeRef()).as("type of input %s", input.getId()).isNotBlank();
+      assertThat(input.getInputExpression().getTypeRef())
+          .as("type of input %s", input.getId())
+          .isNotBlank();
     }
     for (Output output : table.getOutputs()) {
       assertThat(output.getLabel()).as("label of output %s", output.getId()).isNotBlank();
@@ -79,7 +84,9 @@ final class DecisionTables {
     }
     for (Rule rule : table.getRules()) {
       assertThat(rule.getDescription()).as("annotation of rule %s", rule.getId()).isNotNull();
-      assertThat(rule.getDescription().getTextContent()).as("annotation of rule %s", rule.getId()).isNotBlank();
+      assertThat(rule.getDescription().getTextContent())
+          .as("annotation of rule %s", rule.getId())
+          .isNotBlank();
     }
     assertThat(shapeReferences(decisionKey)).as("DMN DI shapes").contains(decisionKey);
   }
@@ -89,7 +96,10 @@ final class DecisionTables {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       NodeList shapes =
-          factory.newDocumentBuilder().parse(in).getElementsByTagNameNS(DMNDI_NAMESPACE, "DMNShape");
+          factory
+              .newDocumentBuilder()
+              .parse(in)
+              .getElementsByTagNameNS(DMNDI_NAMESPACE, "DMNShape");
       List<String> references = new ArrayList<>();
       for (int i = 0; i < shapes.getLength(); i++) {
         references.add(((Element) shapes.item(i)).getAttribute("dmnElementRef"));

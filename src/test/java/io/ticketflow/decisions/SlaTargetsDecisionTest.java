@@ -34,7 +34,9 @@ class SlaTargetsDecisionTest {
   private static DmnDecisionResult decide(String priority, String urgency) {
     return DecisionTables.evaluate(
         decision,
-        Variables.createVariables().putValue(Vars.PRIORITY, priority).putValue(Vars.URGENCY, urgency));
+        Variables.createVariables()
+            .putValue(Vars.PRIORITY, priority)
+            .putValue(Vars.URGENCY, urgency));
   }
 
   private static void assertTargets(
@@ -92,13 +94,16 @@ class SlaTargetsDecisionTest {
 
   static Stream<Arguments> everyPriorityAndUrgency() {
     return Stream.of("P1", "P2", "P3", "P4")
-        .flatMap(priority -> Stream.of("URGENT", "IMPORTANT", "NORMAL")
-            .map(urgency -> Arguments.of(priority, urgency)));
+        .flatMap(
+            priority ->
+                Stream.of("URGENT", "IMPORTANT", "NORMAL")
+                    .map(urgency -> Arguments.of(priority, urgency)));
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("everyPriorityAndUrgency")
-  void everyPriorityAndUrgencyGetsIso8601TargetsWithResponseBeforeResolution(String priority, String urgency) {
+  void everyPriorityAndUrgencyGetsIso8601TargetsWithResponseBeforeResolution(
+      String priority, String urgency) {
     DmnDecisionResult result = decide(priority, urgency);
 
     assertThat(result).hasSize(1);

@@ -25,7 +25,8 @@ class TicketEscalationDecisionTest {
     decision = DecisionTables.parse(Decisions.TICKET_ESCALATION);
   }
 
-  private static DmnDecisionResult escalate(String category, String subcategory, Integer currentTier) {
+  private static DmnDecisionResult escalate(
+      String category, String subcategory, Integer currentTier) {
     return DecisionTables.evaluate(
         decision,
         Variables.createVariables()
@@ -54,7 +55,8 @@ class TicketEscalationDecisionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"INTEGRATION_FAILURE", "CRASH", "LOGIN_FAILURE", "SYNC_FAILURE", "SOMETHING_NEW"})
+  @ValueSource(
+      strings = {"INTEGRATION_FAILURE", "CRASH", "LOGIN_FAILURE", "SYNC_FAILURE", "SOMETHING_NEW"})
   void otherSystemFaultEscalatesFromTier1ToOperations(String subcategory) {
     assertNextQueue(escalate("SYSTEM_FAULT", subcategory, 1), "operations", 2);
   }
@@ -66,7 +68,8 @@ class TicketEscalationDecisionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"CLIENT_INSTALLATION", "NETWORK_SETTINGS", "DRIVER_UPDATE", "COMPATIBILITY"})
+  @ValueSource(
+      strings = {"CLIENT_INSTALLATION", "NETWORK_SETTINGS", "DRIVER_UPDATE", "COMPATIBILITY"})
   void environmentProblemEscalatesFromTier1ToOperations(String subcategory) {
     assertNextQueue(escalate("ENVIRONMENT_CONFIGURATION", subcategory, 1), "operations", 2);
   }

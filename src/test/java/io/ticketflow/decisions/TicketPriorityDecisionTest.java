@@ -23,10 +23,14 @@ class TicketPriorityDecisionTest {
   private static final List<String> URGENCIES = List.of("URGENT", "IMPORTANT", "NORMAL");
   private static final List<String> IMPACTS = List.of("ENTERPRISE", "DEPARTMENT", "INDIVIDUAL");
   private static final List<String> CATEGORIES =
-      List.of("SYSTEM_FAULT", "OPERATION_GUIDANCE", "ENVIRONMENT_CONFIGURATION", "REQUIREMENT_REQUEST");
+      List.of(
+          "SYSTEM_FAULT", "OPERATION_GUIDANCE", "ENVIRONMENT_CONFIGURATION", "REQUIREMENT_REQUEST");
   private static final String REQUIREMENT_REQUEST = "REQUIREMENT_REQUEST";
 
-  /** The expected matrix for incidents, written out independently of the table: urgency → impact → priority. */
+  /**
+   * The expected matrix for incidents, written out independently of the table: urgency → impact →
+   * priority.
+   */
   private static final Map<String, Map<String, String>> INCIDENT_MATRIX =
       Map.of(
           "URGENT", Map.of("ENTERPRISE", "P1", "DEPARTMENT", "P1", "INDIVIDUAL", "P2"),
@@ -113,7 +117,8 @@ class TicketPriorityDecisionTest {
     "IMPORTANT, DEPARTMENT, P3",
     "IMPORTANT, INDIVIDUAL, P3",
   })
-  void pressingRequirementRequestIsNeverAnIncidentSoP3(String urgency, String impact, String expected) {
+  void pressingRequirementRequestIsNeverAnIncidentSoP3(
+      String urgency, String impact, String expected) {
     assertThat(priority(urgency, impact, REQUIREMENT_REQUEST)).isEqualTo(expected);
   }
 
@@ -131,9 +136,19 @@ class TicketPriorityDecisionTest {
 
   static Stream<Arguments> everyUrgencyImpactAndCategory() {
     return URGENCIES.stream()
-        .flatMap(urgency -> IMPACTS.stream()
-            .flatMap(impact -> CATEGORIES.stream()
-                .map(category -> Arguments.of(urgency, impact, category, expectedPriority(urgency, impact, category)))));
+        .flatMap(
+            urgency ->
+                IMPACTS.stream()
+                    .flatMap(
+                        impact ->
+                            CATEGORIES.stream()
+                                .map(
+                                    category ->
+                                        Arguments.of(
+                                            urgency,
+                                            impact,
+                                            category,
+                                            expectedPriority(urgency, impact, category)))));
   }
 
   private static String expectedPriority(String urgency, String impact, String category) {
@@ -150,7 +165,8 @@ class TicketPriorityDecisionTest {
 
   @ParameterizedTest(name = "{0} × {1} × {2} → {3}")
   @MethodSource("everyUrgencyImpactAndCategory")
-  void everyCombinationGetsExactlyOnePriority(String urgency, String impact, String category, String expected) {
+  void everyCombinationGetsExactlyOnePriority(
+      String urgency, String impact, String category, String expected) {
     DmnDecisionResult result = decide(urgency, impact, category);
 
     assertThat(result).hasSize(1);

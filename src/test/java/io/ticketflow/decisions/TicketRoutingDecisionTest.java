@@ -34,11 +34,19 @@ class TicketRoutingDecisionTest {
   private static final Map<String, List<String>> SUBCATEGORIES =
       Map.of(
           "SYSTEM_FAULT",
-          List.of("SOFTWARE_BUG", "DATA_ANOMALY", "INTEGRATION_FAILURE", "CRASH", "LOGIN_FAILURE", "SYNC_FAILURE"),
-          "OPERATION_GUIDANCE", List.of("HOW_TO", "TRAINING_REQUEST", "PERMISSION_CONFIGURATION"),
+          List.of(
+              "SOFTWARE_BUG",
+              "DATA_ANOMALY",
+              "INTEGRATION_FAILURE",
+              "CRASH",
+              "LOGIN_FAILURE",
+              "SYNC_FAILURE"),
+          "OPERATION_GUIDANCE",
+          List.of("HOW_TO", "TRAINING_REQUEST", "PERMISSION_CONFIGURATION"),
           "ENVIRONMENT_CONFIGURATION",
           List.of("CLIENT_INSTALLATION", "NETWORK_SETTINGS", "DRIVER_UPDATE", "COMPATIBILITY"),
-          "REQUIREMENT_REQUEST", List.of("IMPROVEMENT_SUGGESTION", "NEW_FEATURE", "CROSS_DEPARTMENT"));
+          "REQUIREMENT_REQUEST",
+          List.of("IMPROVEMENT_SUGGESTION", "NEW_FEATURE", "CROSS_DEPARTMENT"));
 
   private static DmnDecision decision;
 
@@ -47,7 +55,8 @@ class TicketRoutingDecisionTest {
     decision = DecisionTables.parse(Decisions.TICKET_ROUTING);
   }
 
-  private static DmnDecisionResult route(String category, String subcategory, String priority, String keywords) {
+  private static DmnDecisionResult route(
+      String category, String subcategory, String priority, String keywords) {
     return DecisionTables.evaluate(
         decision,
         Variables.createVariables()
@@ -80,14 +89,18 @@ class TicketRoutingDecisionTest {
   }
 
   @ParameterizedTest(name = "P1 {0}")
-  @ValueSource(strings = {"INTEGRATION_FAILURE", "CRASH", "LOGIN_FAILURE", "SYNC_FAILURE", "SOMETHING_NEW"})
+  @ValueSource(
+      strings = {"INTEGRATION_FAILURE", "CRASH", "LOGIN_FAILURE", "SYNC_FAILURE", "SOMETHING_NEW"})
   void p1OtherSystemFaultSkipsTier1ForOperations(String subcategory) {
     assertQueue(route("SYSTEM_FAULT", subcategory, "P1", "nobody can work"), OPERATIONS, 2);
   }
 
   @Test
   void p1SystemFaultMentioningPasswordsStillSkipsTier1() {
-    assertQueue(route("SYSTEM_FAULT", "LOGIN_FAILURE", "P1", "password check rejects everyone"), OPERATIONS, 2);
+    assertQueue(
+        route("SYSTEM_FAULT", "LOGIN_FAILURE", "P1", "password check rejects everyone"),
+        OPERATIONS,
+        2);
   }
 
   // rule 3: password keywords go to the service desk
@@ -101,7 +114,8 @@ class TicketRoutingDecisionTest {
     "SYSTEM_FAULT,              SYNC_FAILURE,     P2, 邮箱密码同步失败",
     "ENVIRONMENT_CONFIGURATION, COMPATIBILITY,    P4, 忘记密码",
   })
-  void titleMentioningPasswordGoesToTier1(String category, String subcategory, String priority, String keywords) {
+  void titleMentioningPasswordGoesToTier1(
+      String category, String subcategory, String priority, String keywords) {
     assertQueue(route(category, subcategory, priority, keywords), TIER1, 1);
   }
 
@@ -113,8 +127,11 @@ class TicketRoutingDecisionTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"IMPROVEMENT_SUGGESTION", "NEW_FEATURE", "CROSS_DEPARTMENT"})
   void requirementRequestMentioningPasswordIsNotSentToTier1(String subcategory) {
-    assertQueue(route("REQUIREMENT_REQUEST", subcategory, "P3", "single sign-on instead of a password / 密码"),
-        APPLICATIONS, 2);
+    assertQueue(
+        route(
+            "REQUIREMENT_REQUEST", subcategory, "P3", "single sign-on instead of a password / 密码"),
+        APPLICATIONS,
+        2);
   }
 
   @Test
@@ -164,13 +181,17 @@ class TicketRoutingDecisionTest {
 
   @Test
   void trainingRequestGoesToTheTrainingGroup() {
-    assertQueue(route("OPERATION_GUIDANCE", "TRAINING_REQUEST", "P3", "new staff need an introduction"), TRAINING, 2);
+    assertQueue(
+        route("OPERATION_GUIDANCE", "TRAINING_REQUEST", "P3", "new staff need an introduction"),
+        TRAINING,
+        2);
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"SOFTWARE_BUG, P2", "DATA_ANOMALY, P3", "SOFTWARE_BUG, P4"})
   void bugOrDataAnomalyBelowP1GoesToApplications(String subcategory, String priority) {
-    assertQueue(route("SYSTEM_FAULT", subcategory, priority, "report shows wrong totals"), APPLICATIONS, 2);
+    assertQueue(
+        route("SYSTEM_FAULT", subcategory, priority, "report shows wrong totals"), APPLICATIONS, 2);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -204,7 +225,8 @@ class TicketRoutingDecisionTest {
         "REQUIREMENT_REQUEST,       SOMETHING_NEW, applications",
       },
       nullValues = "NULL")
-  void unknownSubcategoryFallsThroughToTheCategoryRule(String category, String subcategory, String group) {
+  void unknownSubcategoryFallsThroughToTheCategoryRule(
+      String category, String subcategory, String group) {
     assertQueue(route(category, subcategory, "P3", null), group, 2);
   }
 
@@ -223,10 +245,22 @@ class TicketRoutingDecisionTest {
   static Stream<Arguments> everyKnownTicket() {
     List<String> keywordVariants = Arrays.asList(null, "", "screen stays black", "reset password");
     return SUBCATEGORIES.entrySet().stream()
-        .flatMap(category -> category.getValue().stream()
-            .flatMap(subcategory -> Stream.of("P1", "P2", "P3", "P4")
-                .flatMap(priority -> keywordVariants.stream()
-                    .map(keywords -> Arguments.of(category.getKey(), subcategory, priority, keywords)))));
+        .flatMap(
+            category ->
+                category.getValue().stream()
+                    .flatMap(
+                        subcategory ->
+                            Stream.of("P1", "P2", "P3", "P4")
+                                .flatMap(
+                                    priority ->
+                                        keywordVariants.stream()
+                                            .map(
+                                                keywords ->
+                                                    Arguments.of(
+                                                        category.getKey(),
+                                                        subcategory,
+                                                        priority,
+                                                        keywords)))));
   }
 
   @ParameterizedTest(name = "{0} {1} {2} \"{3}\"")

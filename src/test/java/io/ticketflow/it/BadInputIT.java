@@ -38,8 +38,15 @@ class BadInputIT {
     long before = ticketCount();
     Api.Reply reply = staff.post("/api/tickets", Map.of("title", "", "requester", Map.of()));
     assertProblem(reply, 400);
-    assertThat(fields(reply)).contains("title", "description", "category", "subcategory", "urgency",
-        "requester.name", "requester.contact");
+    assertThat(fields(reply))
+        .contains(
+            "title",
+            "description",
+            "category",
+            "subcategory",
+            "urgency",
+            "requester.name",
+            "requester.contact");
     assertThat(ticketCount()).isEqualTo(before);
   }
 
@@ -128,12 +135,22 @@ class BadInputIT {
     String number = created.get("number").asText();
     assertProblem(portal.get("/api/portal/tickets/" + number), 404);
     assertProblem(portal.with("X-Access-Token", "guess").get("/api/portal/tickets/" + number), 404);
-    assertProblem(portal.with("X-Access-Token", created.get("accessToken").asText())
-        .get("/api/portal/tickets/TS20000101-0001"), 404);
-    assertProblem(portal.with("X-Access-Token", "guess")
-        .post("/api/portal/tickets/" + number + "/replies", Map.of("body", "hello")), 404);
-    assertThat(portal.with("X-Access-Token", created.get("accessToken").asText())
-        .get("/api/portal/tickets/" + number).status()).isEqualTo(200);
+    assertProblem(
+        portal
+            .with("X-Access-Token", created.get("accessToken").asText())
+            .get("/api/portal/tickets/TS20000101-0001"),
+        404);
+    assertProblem(
+        portal
+            .with("X-Access-Token", "guess")
+            .post("/api/portal/tickets/" + number + "/replies", Map.of("body", "hello")),
+        404);
+    assertThat(
+            portal
+                .with("X-Access-Token", created.get("accessToken").asText())
+                .get("/api/portal/tickets/" + number)
+                .status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -141,18 +158,30 @@ class BadInputIT {
     JsonNode created = portal.post("/api/portal/tickets", Tickets.howToQuestion()).json();
     Api requester = portal.with("X-Access-Token", created.get("accessToken").asText());
     String number = created.get("number").asText();
-    assertProblem(requester.post("/api/portal/tickets/" + number + "/confirmation", Map.of("resolved", true)), 409);
-    assertProblem(requester.post("/api/portal/tickets/" + number + "/feedback", Map.of("rating", "GREAT")), 400);
-    assertProblem(requester.post("/api/portal/tickets/" + number + "/feedback",
-        Map.of("rating", "SATISFIED", "score", 9)), 400);
+    assertProblem(
+        requester.post("/api/portal/tickets/" + number + "/confirmation", Map.of("resolved", true)),
+        409);
+    assertProblem(
+        requester.post("/api/portal/tickets/" + number + "/feedback", Map.of("rating", "GREAT")),
+        400);
+    assertProblem(
+        requester.post(
+            "/api/portal/tickets/" + number + "/feedback",
+            Map.of("rating", "SATISFIED", "score", 9)),
+        400);
   }
 
   @Test
   void commentNeedsBodyAndKnownVisibility() {
-    String number = staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
-    Api.Reply reply = staff.post("/api/tickets/" + number + "/comments", Map.of("body", " ", "visibility", "SECRET"));
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    Api.Reply reply =
+        staff.post(
+            "/api/tickets/" + number + "/comments", Map.of("body", " ", "visibility", "SECRET"));
     assertProblem(reply, 400);
-    assertProblem(staff.post("/api/tickets/TS20000101-9999/comments", Map.of("body", "x", "visibility", "PUBLIC")),
+    assertProblem(
+        staff.post(
+            "/api/tickets/TS20000101-9999/comments", Map.of("body", "x", "visibility", "PUBLIC")),
         404);
   }
 

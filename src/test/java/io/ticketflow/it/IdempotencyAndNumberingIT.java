@@ -47,10 +47,19 @@ class IdempotencyAndNumberingIT {
     String number = first.json().get("number").asText();
     assertThat(again.json().get("number").asText()).isEqualTo(number);
     assertThat(again.json().has("accessToken")).isFalse();
-    assertThat(jdbc.queryForObject("select count(*) from app.ticket where idempotency_key like ?", Long.class,
-        "%:chat-msg-4711")).isEqualTo(1);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .processDefinitionKey(TicketHandling.KEY).count()).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from app.ticket where idempotency_key like ?",
+                Long.class,
+                "%:chat-msg-4711"))
+        .isEqualTo(1);
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .processDefinitionKey(TicketHandling.KEY)
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -66,43 +75,57 @@ class IdempotencyAndNumberingIT {
 
   @Test
   void keysOfDifferentCallersDoNotCollide() {
-    Api.Reply byAdmin = staff.with("Idempotency-Key", "shared-key").post("/api/tickets", Tickets.howToQuestion());
-    Api.Reply byAgent = Api.at(port).as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT)
-        .with("Idempotency-Key", "shared-key").post("/api/tickets", Tickets.howToQuestion());
+    Api.Reply byAdmin =
+        staff.with("Idempotency-Key", "shared-key").post("/api/tickets", Tickets.howToQuestion());
+    Api.Reply byAgent =
+        Api.at(port)
+            .as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT)
+            .with("Idempotency-Key", "shared-key")
+            .post("/api/tickets", Tickets.howToQuestion());
     assertThat(byAdmin.status()).isEqualTo(201);
     assertThat(byAgent.status()).isEqualTo(201);
-    assertThat(byAgent.json().get("number").asText()).isNotEqualTo(byAdmin.json().get("number").asText());
+    assertThat(byAgent.json().get("number").asText())
+        .isNotEqualTo(byAdmin.json().get("number").asText());
   }
 
   @Test
   void concurrentDuplicatesOfOneKeyMakeOneTicket() throws Exception {
     Api keyed = staff.with("Idempotency-Key", "burst-1");
-    List<Api.Reply> replies = runConcurrently(10, () -> keyed.post("/api/tickets", Tickets.howToQuestion()));
+    List<Api.Reply> replies =
+        runConcurrently(10, () -> keyed.post("/api/tickets", Tickets.howToQuestion()));
     Set<String> numbers = new HashSet<>();
-    replies.forEach(r -> {
-      assertThat(r.status()).as(r.text()).isIn(200, 201);
-      numbers.add(r.json().get("number").asText());
-    });
+    replies.forEach(
+        r -> {
+          assertThat(r.status()).as(r.text()).isIn(200, 201);
+          numbers.add(r.json().get("number").asText());
+        });
     assertThat(numbers).hasSize(1);
     assertThat(replies.stream().filter(r -> r.status() == 201)).hasSize(1);
   }
 
   @Test
   void fiftyConcurrentTicketsGetFiftyDistinctNumbersEachWithItsProcess() throws Exception {
-    List<Api.Reply> replies = runConcurrently(50, () -> staff.post("/api/tickets", Tickets.howToQuestion()));
+    List<Api.Reply> replies =
+        runConcurrently(50, () -> staff.post("/api/tickets", Tickets.howToQuestion()));
     Set<String> numbers = new HashSet<>();
     for (Api.Reply reply : replies) {
       assertThat(reply.status()).as(reply.text()).isEqualTo(201);
       String number = reply.json().get("number").asText();
       assertThat(number).matches("TS\\d{8}-\\d{4,}");
       numbers.add(number);
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-          .processDefinitionKey(TicketHandling.KEY).count()).isEqualTo(1);
+      assertThat(
+              runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey(number)
+                  .processDefinitionKey(TicketHandling.KEY)
+                  .count())
+          .isEqualTo(1);
     }
     assertThat(numbers).hasSize(50);
   }
 
-  private static List<Api.Reply> runConcurrently(int count, Callable<Api.Reply> call) throws Exception {
+  private static List<Api.Reply> runConcurrently(int count, Callable<Api.Reply> call)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(count);
     try {
       List<Callable<Api.Reply>> calls = new ArrayList<>();

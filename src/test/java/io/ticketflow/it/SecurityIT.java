@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The security baseline: authentication everywhere it is due, and the two Camunda 7.24.0 CE holes closed. */
+/**
+ * The security baseline: authentication everywhere it is due, and the two Camunda 7.24.0 CE holes
+ * closed.
+ */
 @IntegrationTest
 class SecurityIT {
 
@@ -42,8 +45,10 @@ class SecurityIT {
   void engineRestRefusesAnonymousAndWrongPasswords() {
     assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
-    // a wrong password briefly locks the user (the engine's brute-force delay): use one no other test needs
-    assertThat(anonymous.as(TestUsers.TIER3_AGENT, "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+    // a wrong password briefly locks the user (the engine's brute-force delay): use one no other
+    // test needs
+    assertThat(anonymous.as(TestUsers.TIER3_AGENT, "wrong").get("/engine-rest/task").status())
+        .isEqualTo(401);
     assertThat(mary.get("/engine-rest/task").status()).isEqualTo(200);
   }
 
@@ -63,7 +68,8 @@ class SecurityIT {
     Api.Reply health = anonymous.get("/actuator/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().get("status").asText()).isEqualTo("UP");
-    assertThat(anonymous.post("/api/portal/tickets", Tickets.howToQuestion()).status()).isEqualTo(201);
+    assertThat(anonymous.post("/api/portal/tickets", Tickets.howToQuestion()).status())
+        .isEqualTo(201);
   }
 
   @Test
@@ -76,10 +82,17 @@ class SecurityIT {
 
   @Test
   void engineAuthorizationsLimitAgentsToTheirGroupsWork() {
-    String number = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
-        .post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String number =
+        Api.at(port)
+            .as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+            .post("/api/tickets", Tickets.howToQuestion())
+            .json()
+            .get("number")
+            .asText();
     assertThat(Tickets.workTask(mary, number)).isNotNull();
-    assertThat(Tickets.workTask(anonymous.as(TestUsers.OPERATIONS_AGENT, TestUsers.OPERATIONS_AGENT), number))
+    assertThat(
+            Tickets.workTask(
+                anonymous.as(TestUsers.OPERATIONS_AGENT, TestUsers.OPERATIONS_AGENT), number))
         .isNull();
     // an agent sees their own profile only, not the other users
     JsonNode users = mary.get("/engine-rest/user").json();
@@ -92,8 +105,11 @@ class SecurityIT {
     Api.Reply reply = mary.post("/engine-rest/task", OR_QUERY_WITH_EXPRESSION);
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.text()).contains("Expressions are not allowed");
-    assertThat(mary.post("/engine-rest/task/count", OR_QUERY_WITH_EXPRESSION).status()).isEqualTo(400);
-    assertThat(mary.post("/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"%ticket%\"}]}").status())
+    assertThat(mary.post("/engine-rest/task/count", OR_QUERY_WITH_EXPRESSION).status())
+        .isEqualTo(400);
+    assertThat(
+            mary.post("/engine-rest/task", "{\"orQueries\":[{\"nameLike\":\"%ticket%\"}]}")
+                .status())
         .isEqualTo(200);
   }
 
@@ -103,35 +119,46 @@ class SecurityIT {
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     String base = "http://localhost:" + port + "/camunda";
     // the login page hands out the XSRF cookie that the login and every later call must echo
-    browser.send(HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
+    browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/app/tasklist/default/")).build(),
         HttpResponse.BodyHandlers.discarding());
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", xsrf(cookies))
-        .POST(HttpRequest.BodyPublishers.ofString("username=mary&password=mary")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString("username=mary&password=mary"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     // the new session issues a new XSRF token with its first answer, as Tasklist's first call does
-    HttpResponse<String> count = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/api/engine/engine/default/task/count")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> count =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/task/count"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(count.statusCode()).as(count.body()).isEqualTo(200);
 
-    HttpResponse<String> query = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/api/engine/engine/default/task"))
-        .header("Content-Type", "application/json")
-        .header("X-XSRF-TOKEN", xsrf(cookies))
-        .POST(HttpRequest.BodyPublishers.ofString(OR_QUERY_WITH_EXPRESSION)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> query =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/engine/engine/default/task"))
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", xsrf(cookies))
+                .POST(HttpRequest.BodyPublishers.ofString(OR_QUERY_WITH_EXPRESSION))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(query.statusCode()).as(query.body()).isEqualTo(400);
     assertThat(query.body()).contains("Expressions are not allowed");
   }
 
   @Test
   void adminSetupEndpointIsAlwaysRefused() {
-    Map<String, Object> user = Map.of("profile", Map.of("id", "intruder", "firstName", "I", "lastName", "N",
-        "email", "i@example.com"), "credentials", Map.of("password", "intruder-1"));
+    Map<String, Object> user =
+        Map.of(
+            "profile",
+            Map.of("id", "intruder", "firstName", "I", "lastName", "N", "email", "i@example.com"),
+            "credentials",
+            Map.of("password", "intruder-1"));
     Api.Reply reply = anonymous.post("/camunda/api/admin/setup/default/user/create", user);
     assertThat(reply.status()).isEqualTo(403);
     assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
@@ -141,6 +168,7 @@ class SecurityIT {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN"))
         .map(HttpCookie::getValue)
-        .findFirst().orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
   }
 }

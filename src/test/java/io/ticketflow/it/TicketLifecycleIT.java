@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A ticket's whole life through the REST APIs, on PostgreSQL: intake, work, questions, confirmation, closing. */
+/**
+ * A ticket's whole life through the REST APIs, on PostgreSQL: intake, work, questions,
+ * confirmation, closing.
+ */
 @IntegrationTest
 class TicketLifecycleIT {
 
@@ -67,74 +70,131 @@ class TicketLifecycleIT {
     JsonNode task = workTask(mary, number);
     assertThat(task).isNotNull();
     assertThat(task.get("camundaFormRef").get("key").asText()).isEqualTo("work-ticket");
-    JsonNode formVariables = mary.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables").json();
-    assertThat(formVariables.get(Vars.TICKET_TITLE).get("value").asText()).isEqualTo("How do I export the monthly report?");
-    assertThat(formVariables.get(Vars.REQUESTER_SUMMARY).get("value").asText()).contains("Zhang San");
+    JsonNode formVariables =
+        mary.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables").json();
+    assertThat(formVariables.get(Vars.TICKET_TITLE).get("value").asText())
+        .isEqualTo("How do I export the monthly report?");
+    assertThat(formVariables.get(Vars.REQUESTER_SUMMARY).get("value").asText())
+        .contains("Zhang San");
 
     // claiming is the first response
-    assertThat(mary.post("/engine-rest/task/" + task.get("id").asText() + "/claim",
-        Map.of("userId", TestUsers.TIER1_AGENT)).status()).isEqualTo(204);
+    assertThat(
+            mary.post(
+                    "/engine-rest/task/" + task.get("id").asText() + "/claim",
+                    Map.of("userId", TestUsers.TIER1_AGENT))
+                .status())
+        .isEqualTo(204);
     JsonNode claimed = staff.get("/api/tickets/" + number).json();
     assertThat(claimed.get("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(claimed.get("assignee").asText()).isEqualTo(TestUsers.TIER1_AGENT);
     assertThat(claimed.get("firstRespondedAt").isNull()).isFalse();
 
     // an internal note never reaches the requester
-    assertThat(mary.post("/api/tickets/" + number + "/comments",
-        Map.of("body", "Checked the report module logs", "visibility", "INTERNAL")).status()).isEqualTo(201);
+    assertThat(
+            mary.post(
+                    "/api/tickets/" + number + "/comments",
+                    Map.of("body", "Checked the report module logs", "visibility", "INTERNAL"))
+                .status())
+        .isEqualTo(201);
 
     // the agent asks a question; the requester sees it, the ticket waits
-    assertThat(mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "WAIT_FOR_CUSTOMER", Vars.QUESTION, "Which browser do you use?")).status())
+    assertThat(
+            mary.post(
+                    "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                    form(
+                        Vars.OUTCOME,
+                        "WAIT_FOR_CUSTOMER",
+                        Vars.QUESTION,
+                        "Which browser do you use?"))
+                .status())
         .isEqualTo(204);
     JsonNode view = requester.get("/api/portal/tickets/" + number).json();
     assertThat(view.get("status").asText()).isEqualTo("WAITING_CUSTOMER");
     assertThat(view.get("awaitingYourReply").asBoolean()).isTrue();
-    assertThat(view.toString()).contains("Which browser do you use?").doesNotContain("report module logs")
+    assertThat(view.toString())
+        .contains("Which browser do you use?")
+        .doesNotContain("report module logs")
         .doesNotContain(TestUsers.TIER1_AGENT);
     assertThat(workTask(mary, number)).isNull();
 
     // the reply wakes the process; the task comes back to the same agent
-    assertThat(requester.post("/api/portal/tickets/" + number + "/replies", Map.of("body", "Chrome 120")).status())
+    assertThat(
+            requester
+                .post("/api/portal/tickets/" + number + "/replies", Map.of("body", "Chrome 120"))
+                .status())
         .isEqualTo(201);
     task = workTask(mary, number);
     assertThat(task).isNotNull();
     assertThat(task.get("assignee").asText()).isEqualTo(TestUsers.TIER1_AGENT);
-    assertThat(staff.get("/api/tickets/" + number).json().get("status").asText()).isEqualTo("IN_PROGRESS");
+    assertThat(staff.get("/api/tickets/" + number).json().get("status").asText())
+        .isEqualTo("IN_PROGRESS");
 
     // resolved: the requester is asked to confirm and says it is not solved
     resolve(task, "Use Reports > Export > Excel.");
     view = requester.get("/api/portal/tickets/" + number).json();
     assertThat(view.get("status").asText()).isEqualTo("WAITING_CONFIRMATION");
     assertThat(view.get("resolution").asText()).isEqualTo("Use Reports > Export > Excel.");
-    assertThat(requester.post("/api/portal/tickets/" + number + "/confirmation",
-        Map.of("resolved", false, "comment", "The Export menu is greyed out")).status()).isEqualTo(200);
+    assertThat(
+            requester
+                .post(
+                    "/api/portal/tickets/" + number + "/confirmation",
+                    Map.of("resolved", false, "comment", "The Export menu is greyed out"))
+                .status())
+        .isEqualTo(200);
     JsonNode reopened = staff.get("/api/tickets/" + number).json();
     assertThat(reopened.get("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(reopened.get("reopenCount").asInt()).isEqualTo(1);
 
     // resolved again and confirmed: closed, then rated
     resolve(workTask(mary, number), "Granted the export permission.");
-    assertThat(requester.post("/api/portal/tickets/" + number + "/confirmation", Map.of("resolved", true)).status())
+    assertThat(
+            requester
+                .post("/api/portal/tickets/" + number + "/confirmation", Map.of("resolved", true))
+                .status())
         .isEqualTo(200);
     JsonNode closed = staff.get("/api/tickets/" + number).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("closedAt").isNull()).isFalse();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isZero();
-    assertThat(requester.post("/api/portal/tickets/" + number + "/feedback",
-        Map.of("rating", "SATISFIED", "score", 5, "comment", "Quick help")).status()).isEqualTo(200);
-    assertThat(requester.post("/api/portal/tickets/" + number + "/feedback",
-        Map.of("rating", "SATISFIED")).status()).isEqualTo(409);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+        .isZero();
+    assertThat(
+            requester
+                .post(
+                    "/api/portal/tickets/" + number + "/feedback",
+                    Map.of("rating", "SATISFIED", "score", 5, "comment", "Quick help"))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            requester
+                .post("/api/portal/tickets/" + number + "/feedback", Map.of("rating", "SATISFIED"))
+                .status())
+        .isEqualTo(409);
 
     List<String> events = new ArrayList<>();
-    staff.get("/api/tickets/" + number).json().get("events").forEach(e -> events.add(e.get("type").asText()));
-    assertThat(events).containsSubsequence("CREATED", "ACKNOWLEDGED", "TRIAGED", "ASSIGNED", "FIRST_RESPONSE",
-        "RESOLVED", "REOPENED", "RESOLVED", "CONFIRMED", "CLOSED", "FEEDBACK");
+    staff
+        .get("/api/tickets/" + number)
+        .json()
+        .get("events")
+        .forEach(e -> events.add(e.get("type").asText()));
+    assertThat(events)
+        .containsSubsequence(
+            "CREATED",
+            "ACKNOWLEDGED",
+            "TRIAGED",
+            "ASSIGNED",
+            "FIRST_RESPONSE",
+            "RESOLVED",
+            "REOPENED",
+            "RESOLVED",
+            "CONFIRMED",
+            "CLOSED",
+            "FEEDBACK");
   }
 
   @Test
   void unansweredConfirmationClosesTheTicket() {
-    String number = staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
     resolve(workTask(mary, number), "Use Reports > Export.");
     fire(number, TicketHandling.CONFIRMATION_TIMED_OUT);
     JsonNode closed = staff.get("/api/tickets/" + number).json();
@@ -144,7 +204,8 @@ class TicketLifecycleIT {
 
   @Test
   void responseTimerRecordsTheBreachWhileWorkGoesOn() {
-    String number = staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
     fire(number, TicketHandling.RESPONSE_SLA_BREACHED);
     JsonNode ticket = staff.get("/api/tickets/" + number).json();
     assertThat(ticket.get("responseSlaBreachedAt").isNull()).isFalse();
@@ -154,11 +215,21 @@ class TicketLifecycleIT {
 
   @Test
   void escalationMovesTheTicketToTheNextTiersGroupAndLogsWhy() {
-    String number = staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
     JsonNode task = workTask(mary, number);
-    assertThat(mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "ESCALATE", Vars.ESCALATION_REASON, "CANNOT_RESOLVE",
-            Vars.ESCALATION_NOTE, "Needs the training team")).status()).isEqualTo(204);
+    assertThat(
+            mary.post(
+                    "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                    form(
+                        Vars.OUTCOME,
+                        "ESCALATE",
+                        Vars.ESCALATION_REASON,
+                        "CANNOT_RESOLVE",
+                        Vars.ESCALATION_NOTE,
+                        "Needs the training team"))
+                .status())
+        .isEqualTo(204);
     JsonNode ticket = staff.get("/api/tickets/" + number).json();
     assertThat(ticket.get("candidateGroup").asText()).isEqualTo("training");
     assertThat(ticket.get("tier").asInt()).isEqualTo(2);
@@ -173,41 +244,65 @@ class TicketLifecycleIT {
     assertThat(escalation.get("actor").asText()).isEqualTo(TestUsers.TIER1_AGENT);
     assertThat(escalation.get("from").asText()).isEqualTo("tier1 (tier 1)");
     assertThat(escalation.get("to").asText()).isEqualTo("training (tier 2)");
-    assertThat(escalation.get("detail").asText()).isEqualTo("CANNOT_RESOLVE: Needs the training team");
+    assertThat(escalation.get("detail").asText())
+        .isEqualTo("CANNOT_RESOLVE: Needs the training team");
     assertThat(workTask(mary, number)).isNull();
   }
 
   @Test
   void incompleteWorkSubmissionIsRefusedAndTheTaskStaysOpen() {
-    String number = staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
     JsonNode task = workTask(mary, number);
-    Api.Reply refused = mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "RESOLVED"));
+    Api.Reply refused =
+        mary.post(
+            "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+            form(Vars.OUTCOME, "RESOLVED"));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text()).contains(Vars.RESOLUTION);
-    Api.Reply unknown = mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "GIVE_UP"));
+    Api.Reply unknown =
+        mary.post(
+            "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+            form(Vars.OUTCOME, "GIVE_UP"));
     assertThat(unknown.status()).isEqualTo(400);
-    Api.Reply tooLong = mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, "r".repeat(4001)));
+    Api.Reply tooLong =
+        mary.post(
+            "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+            form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, "r".repeat(4001)));
     assertThat(tooLong.status()).isEqualTo(400);
     assertThat(workTask(mary, number)).isNotNull();
-    assertThat(staff.get("/api/tickets/" + number).json().get("status").asText()).isEqualTo("WAITING_ASSIGNMENT");
+    assertThat(staff.get("/api/tickets/" + number).json().get("status").asText())
+        .isEqualTo("WAITING_ASSIGNMENT");
   }
 
   private void resolve(JsonNode task, String resolution) {
-    assertThat(mary.post("/engine-rest/task/" + task.get("id").asText() + "/submit-form",
-        form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, resolution)).status()).isEqualTo(204);
+    assertThat(
+            mary.post(
+                    "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+                    form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, resolution))
+                .status())
+        .isEqualTo(204);
   }
 
   private void fire(String number, String activityId) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .processDefinitionKey(TicketHandling.KEY).singleResult().getId();
-    Job timer = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(number)
+            .processDefinitionKey(TicketHandling.KEY)
+            .singleResult()
+            .getId();
+    Job timer =
+        management
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId(activityId)
+            .singleResult();
     assertThat(timer).as("timer at " + activityId).isNotNull();
     management.executeJob(timer.getId());
     // steps after the timer may run as their own jobs (asynchronous continuations): run them now
-    for (Job next : management.createJobQuery().processInstanceId(instance).executable().messages().list()) {
+    for (Job next :
+        management.createJobQuery().processInstanceId(instance).executable().messages().list()) {
       management.executeJob(next.getId());
     }
   }

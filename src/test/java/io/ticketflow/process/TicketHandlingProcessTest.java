@@ -55,18 +55,21 @@ import org.mockito.InOrder;
  * Scope test of {@code ticket-handling}: the real decisions, mocked delegates, and a stand-in for
  * the called {@code tiered-support} whose single user task lets the test choose the work outcome.
  */
-@org.camunda.bpm.engine.test.Deployment(resources = {
-    "bpmn/ticket-handling.bpmn",
-    "dmn/ticket-priority.dmn",
-    "dmn/sla-targets.dmn",
-    "dmn/ticket-routing.dmn"})
+@org.camunda.bpm.engine.test.Deployment(
+    resources = {
+      "bpmn/ticket-handling.bpmn",
+      "dmn/ticket-priority.dmn",
+      "dmn/sla-targets.dmn",
+      "dmn/ticket-routing.dmn"
+    })
 class TicketHandlingProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .excludeProcessDefinitionKeys(TieredSupport.KEY)
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder()
+          .excludeProcessDefinitionKeys(TieredSupport.KEY)
+          .assertClassCoverageAtLeast(1.0)
+          .build();
 
   private static final String TICKET_NUMBER = "TS20261122-0001";
   private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
@@ -92,13 +95,16 @@ class TicketHandlingProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT));
 
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      seenByRecordTriage.putAll(execution.getVariables());
-      execution.setVariable(Vars.FIRST_RESPONSE_DUE_AT, iso(FIRST_RESPONSE_DUE_AT));
-      execution.setVariable(Vars.RESOLUTION_DUE_AT, iso(RESOLUTION_DUE_AT));
-      return null;
-    }).when(recordTriage).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              seenByRecordTriage.putAll(execution.getVariables());
+              execution.setVariable(Vars.FIRST_RESPONSE_DUE_AT, iso(FIRST_RESPONSE_DUE_AT));
+              execution.setVariable(Vars.RESOLUTION_DUE_AT, iso(RESOLUTION_DUE_AT));
+              return null;
+            })
+        .when(recordTriage)
+        .execute(any());
 
     Mocks.register(Beans.ACKNOWLEDGE_RECEIPT, acknowledgeReceipt);
     Mocks.register(Beans.RECORD_TRIAGE, recordTriage);
@@ -122,11 +128,17 @@ class TicketHandlingProcessTest {
       throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
 
-    assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET)
-        .hasPassedInOrder(TicketHandling.START_EVENT, TicketHandling.ACKNOWLEDGE_RECEIPT,
-            TicketHandling.DECIDE_PRIORITY, TicketHandling.DETERMINE_SLA_TARGETS,
-            TicketHandling.ROUTE_TICKET, TicketHandling.RECORD_TRIAGE);
-    assertThat(ticket).variables()
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .hasPassedInOrder(
+            TicketHandling.START_EVENT,
+            TicketHandling.ACKNOWLEDGE_RECEIPT,
+            TicketHandling.DECIDE_PRIORITY,
+            TicketHandling.DETERMINE_SLA_TARGETS,
+            TicketHandling.ROUTE_TICKET,
+            TicketHandling.RECORD_TRIAGE);
+    assertThat(ticket)
+        .variables()
         .containsEntry(Vars.PRIORITY, "P1")
         .containsEntry(Vars.FIRST_RESPONSE_TARGET, "PT30M")
         .containsEntry(Vars.RESOLUTION_TARGET, "PT2H")
@@ -147,11 +159,12 @@ class TicketHandlingProcessTest {
 
   @Test
   void routineHowToQuestionIsTriagedAsP4ForTheServiceDeskOnBusinessHours() {
-    ProcessInstance ticket = submit("NORMAL", "INDIVIDUAL", "OPERATION_GUIDANCE", "HOW_TO",
-        "how to export a report");
+    ProcessInstance ticket =
+        submit("NORMAL", "INDIVIDUAL", "OPERATION_GUIDANCE", "HOW_TO", "how to export a report");
 
     assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET);
-    assertThat(ticket).variables()
+    assertThat(ticket)
+        .variables()
         .containsEntry(Vars.PRIORITY, "P4")
         .containsEntry(Vars.FIRST_RESPONSE_TARGET, "PT4H")
         .containsEntry(Vars.RESOLUTION_TARGET, "PT24H")
@@ -166,7 +179,8 @@ class TicketHandlingProcessTest {
 
     ProcessInstance work = calledProcessInstance(TieredSupport.KEY, ticket);
     Assertions.assertThat(work.getBusinessKey()).isEqualTo(TICKET_NUMBER);
-    assertThat(work).variables()
+    assertThat(work)
+        .variables()
         .containsEntry(Vars.TICKET_NUMBER, TICKET_NUMBER)
         .containsEntry(Vars.CATEGORY, "SYSTEM_FAULT")
         .containsEntry(Vars.SUBCATEGORY, "SOFTWARE_BUG")
@@ -182,16 +196,23 @@ class TicketHandlingProcessTest {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
 
     finishWork(ticket, Outcomes.RESOLVED);
-    assertThat(ticket).hasPassed(TicketHandling.SOLUTION_GIVEN, TicketHandling.REQUEST_CONFIRMATION)
+    assertThat(ticket)
+        .hasPassed(TicketHandling.SOLUTION_GIVEN, TicketHandling.REQUEST_CONFIRMATION)
         .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
     verify(requestConfirmation).execute(any());
 
     requesterAnswers(true);
 
-    assertThat(ticket).isEnded()
-        .hasPassedInOrder(TicketHandling.CONFIRMATION_RECEIVED, TicketHandling.SOLVED,
-            TicketHandling.CLOSE_TICKET, TicketHandling.TICKET_CLOSED)
-        .hasNotPassed(TicketHandling.REOPEN_TICKET, TicketHandling.CUSTOMER_REPLIED,
+    assertThat(ticket)
+        .isEnded()
+        .hasPassedInOrder(
+            TicketHandling.CONFIRMATION_RECEIVED,
+            TicketHandling.SOLVED,
+            TicketHandling.CLOSE_TICKET,
+            TicketHandling.TICKET_CLOSED)
+        .hasNotPassed(
+            TicketHandling.REOPEN_TICKET,
+            TicketHandling.CUSTOMER_REPLIED,
             TicketHandling.CONFIRMATION_TIMED_OUT);
     verify(closeTicket).execute(any());
     verify(reopenTicket, never()).execute(any());
@@ -202,18 +223,22 @@ class TicketHandlingProcessTest {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
 
     finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
-    assertThat(ticket).isWaitingAt(TicketHandling.CUSTOMER_REPLIED)
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.CUSTOMER_REPLIED)
         .hasNotPassed(TicketHandling.SOLUTION_GIVEN);
     verify(requestConfirmation, never()).execute(any());
 
-    runtimeService().createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+    runtimeService()
+        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
         .processInstanceBusinessKey(TICKET_NUMBER)
         .correlate();
 
-    assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET)
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
         .hasPassed(TicketHandling.CUSTOMER_REPLIED);
     finishWork(ticket, Outcomes.RESOLVED);
-    assertThat(ticket).hasPassed(TicketHandling.SOLUTION_GIVEN)
+    assertThat(ticket)
+        .hasPassed(TicketHandling.SOLUTION_GIVEN)
         .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
     verify(requestConfirmation).execute(any());
   }
@@ -222,18 +247,21 @@ class TicketHandlingProcessTest {
   void groupAndTierChangedDuringWorkCarryOverWhenWorkResumes() {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
 
-    complete(task(calledProcessInstance(TieredSupport.KEY, ticket)), withVariables(
-        Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER,
-        Vars.CANDIDATE_GROUP, "tier3",
-        Vars.TIER, 3));
-    runtimeService().createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+    complete(
+        task(calledProcessInstance(TieredSupport.KEY, ticket)),
+        withVariables(
+            Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER, Vars.CANDIDATE_GROUP, "tier3", Vars.TIER, 3));
+    runtimeService()
+        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
         .processInstanceBusinessKey(TICKET_NUMBER)
         .correlate();
 
-    assertThat(ticket).variables()
+    assertThat(ticket)
+        .variables()
         .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
         .containsEntry(Vars.TIER, 3);
-    assertThat(calledProcessInstance(TieredSupport.KEY, ticket)).variables()
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .variables()
         .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
         .containsEntry(Vars.TIER, 3);
   }
@@ -245,7 +273,8 @@ class TicketHandlingProcessTest {
 
     requesterAnswers(false);
 
-    assertThat(ticket).hasPassed(TicketHandling.REOPEN_TICKET)
+    assertThat(ticket)
+        .hasPassed(TicketHandling.REOPEN_TICKET)
         .isWaitingAt(TicketHandling.WORK_TICKET)
         .hasNotPassed(TicketHandling.CLOSE_TICKET);
     verify(reopenTicket).execute(any());
@@ -274,8 +303,11 @@ class TicketHandlingProcessTest {
         .isEqualTo(noAnswer.getId());
     execute(noAnswer);
 
-    assertThat(ticket).isEnded()
-        .hasPassedInOrder(TicketHandling.CONFIRMATION_TIMED_OUT, TicketHandling.CLOSE_TICKET,
+    assertThat(ticket)
+        .isEnded()
+        .hasPassedInOrder(
+            TicketHandling.CONFIRMATION_TIMED_OUT,
+            TicketHandling.CLOSE_TICKET,
             TicketHandling.TICKET_CLOSED)
         .hasNotPassed(TicketHandling.CONFIRMATION_RECEIVED, TicketHandling.SOLVED);
     verify(closeTicket).execute(any());
@@ -299,8 +331,10 @@ class TicketHandlingProcessTest {
     verify(recordResponseBreach).execute(any());
     verify(recordResolutionBreach, never()).execute(any());
     assertThat(ticket)
-        .hasPassedInOrder(TicketHandling.RESPONSE_SLA_BREACHED,
-            TicketHandling.RECORD_RESPONSE_BREACH, TicketHandling.RESPONSE_BREACH_RECORDED)
+        .hasPassedInOrder(
+            TicketHandling.RESPONSE_SLA_BREACHED,
+            TicketHandling.RECORD_RESPONSE_BREACH,
+            TicketHandling.RESPONSE_BREACH_RECORDED)
         .isWaitingAt(TicketHandling.WORK_TICKET);
     Assertions.assertThat(job(TicketHandling.RESOLUTION_SLA_BREACHED, ticket)).isNotNull();
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
@@ -323,8 +357,10 @@ class TicketHandlingProcessTest {
 
     verify(recordResolutionBreach).execute(any());
     assertThat(ticket)
-        .hasPassedInOrder(TicketHandling.RESOLUTION_SLA_BREACHED,
-            TicketHandling.RECORD_RESOLUTION_BREACH, TicketHandling.RESOLUTION_BREACH_RECORDED)
+        .hasPassedInOrder(
+            TicketHandling.RESOLUTION_SLA_BREACHED,
+            TicketHandling.RECORD_RESOLUTION_BREACH,
+            TicketHandling.RESOLUTION_BREACH_RECORDED)
         .isWaitingAt(TicketHandling.WORK_TICKET);
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
         .isWaitingAt(TieredSupport.WORK_TICKET);
@@ -340,10 +376,12 @@ class TicketHandlingProcessTest {
 
     finishWork(ticket, Outcomes.RESOLVED);
 
-    Assertions.assertThat(jobQuery().timers().activityId(TicketHandling.RESPONSE_SLA_BREACHED)
-        .count()).isZero();
-    Assertions.assertThat(jobQuery().timers().activityId(TicketHandling.RESOLUTION_SLA_BREACHED)
-        .count()).isZero();
+    Assertions.assertThat(
+            jobQuery().timers().activityId(TicketHandling.RESPONSE_SLA_BREACHED).count())
+        .isZero();
+    Assertions.assertThat(
+            jobQuery().timers().activityId(TicketHandling.RESOLUTION_SLA_BREACHED).count())
+        .isZero();
     Assertions.assertThat(jobQuery().timers().singleResult().getJobDefinitionId())
         .isEqualTo(job(TicketHandling.CONFIRMATION_TIMED_OUT, ticket).getJobDefinitionId());
   }
@@ -354,27 +392,32 @@ class TicketHandlingProcessTest {
     return submit("URGENT", "ENTERPRISE", "SYSTEM_FAULT", "SOFTWARE_BUG", "app crashes on save");
   }
 
-  private ProcessInstance submit(String urgency, String impact, String category,
-      String subcategory, String keywords) {
-    return runtimeService().startProcessInstanceByKey(TicketHandling.KEY, TICKET_NUMBER,
-        withVariables(
-            Vars.TICKET_NUMBER, TICKET_NUMBER,
-            Vars.URGENCY, urgency,
-            Vars.IMPACT, impact,
-            Vars.CATEGORY, category,
-            Vars.SUBCATEGORY, subcategory,
-            Vars.KEYWORDS, keywords));
+  private ProcessInstance submit(
+      String urgency, String impact, String category, String subcategory, String keywords) {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            TicketHandling.KEY,
+            TICKET_NUMBER,
+            withVariables(
+                Vars.TICKET_NUMBER, TICKET_NUMBER,
+                Vars.URGENCY, urgency,
+                Vars.IMPACT, impact,
+                Vars.CATEGORY, category,
+                Vars.SUBCATEGORY, subcategory,
+                Vars.KEYWORDS, keywords));
   }
 
   /** Completes the agent's work in the called process with the given outcome. */
   private void finishWork(ProcessInstance ticket, String outcome) {
     assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET);
-    complete(task(calledProcessInstance(TieredSupport.KEY, ticket)),
+    complete(
+        task(calledProcessInstance(TieredSupport.KEY, ticket)),
         withVariables(Vars.OUTCOME, outcome));
   }
 
   private void requesterAnswers(boolean solved) {
-    runtimeService().createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
+    runtimeService()
+        .createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
         .processInstanceBusinessKey(TICKET_NUMBER)
         .setVariable(Vars.REQUESTER_CONFIRMED, solved)
         .correlate();
@@ -389,15 +432,18 @@ class TicketHandlingProcessTest {
    * outcome (and may change group and tier) the way an agent would.
    */
   private void deployTieredSupportStandIn() {
-    BpmnModelInstance standIn = Bpmn.createExecutableProcess(TieredSupport.KEY)
-        .camundaHistoryTimeToLive(180)
-        .startEvent()
-        .userTask(TieredSupport.WORK_TICKET)
-        .endEvent()
-        .done();
-    Deployment deployment = repositoryService().createDeployment()
-        .addModelInstance("tiered-support-stand-in.bpmn", standIn)
-        .deploy();
+    BpmnModelInstance standIn =
+        Bpmn.createExecutableProcess(TieredSupport.KEY)
+            .camundaHistoryTimeToLive(180)
+            .startEvent()
+            .userTask(TieredSupport.WORK_TICKET)
+            .endEvent()
+            .done();
+    Deployment deployment =
+        repositoryService()
+            .createDeployment()
+            .addModelInstance("tiered-support-stand-in.bpmn", standIn)
+            .deploy();
     extension.manageDeployment(deployment);
   }
 }

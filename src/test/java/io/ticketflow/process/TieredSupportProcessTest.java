@@ -42,17 +42,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
-/** Scope test of {@code tiered-support}: the real escalation decision and form, mocked delegates. */
-@Deployment(resources = {
-    "bpmn/tiered-support.bpmn",
-    "dmn/ticket-escalation.dmn",
-    "forms/work-ticket.form"})
+/**
+ * Scope test of {@code tiered-support}: the real escalation decision and form, mocked delegates.
+ */
+@Deployment(
+    resources = {"bpmn/tiered-support.bpmn", "dmn/ticket-escalation.dmn", "forms/work-ticket.form"})
 class TieredSupportProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-      .assertClassCoverageAtLeast(1.0)
-      .build();
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
 
   private static final String TICKET_NUMBER = "TS20261122-0002";
 
@@ -71,13 +70,17 @@ class TieredSupportProcessTest {
     BpmnAwareTests.init(extension.getProcessEngine());
 
     // the real delegate moves the ticket to the next group and tier, as decided
-    doAnswer(invocation -> {
-      DelegateExecution execution = invocation.getArgument(0);
-      escalatedTo.add(execution.getVariable(Vars.NEXT_TIER));
-      execution.setVariable(Vars.CANDIDATE_GROUP, execution.getVariable(Vars.NEXT_CANDIDATE_GROUP));
-      execution.setVariable(Vars.TIER, execution.getVariable(Vars.NEXT_TIER));
-      return null;
-    }).when(escalateTicket).execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              escalatedTo.add(execution.getVariable(Vars.NEXT_TIER));
+              execution.setVariable(
+                  Vars.CANDIDATE_GROUP, execution.getVariable(Vars.NEXT_CANDIDATE_GROUP));
+              execution.setVariable(Vars.TIER, execution.getVariable(Vars.NEXT_TIER));
+              return null;
+            })
+        .when(escalateTicket)
+        .execute(any());
 
     Mocks.register(Beans.WORK_TASK_CREATED, workTaskCreated);
     Mocks.register(Beans.WORK_TASK_ASSIGNED, workTaskAssigned);
@@ -102,8 +105,8 @@ class TieredSupportProcessTest {
         .hasName("Work ticket " + TICKET_NUMBER)
         .hasCandidateGroup("tier1")
         .isNotAssigned();
-    CamundaFormRef formRef = taskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
-        .getCamundaFormRef();
+    CamundaFormRef formRef =
+        taskQuery().taskId(task.getId()).initializeFormKeys().singleResult().getCamundaFormRef();
     Assertions.assertThat(formRef.getKey()).isEqualTo(Forms.WORK_TICKET);
     Assertions.assertThat(formRef.getBinding()).isEqualTo("deployment");
     verify(workTaskCreated).notify(any());
@@ -138,15 +141,25 @@ class TieredSupportProcessTest {
   void ticketResolvedAtTheFirstTierEndsResolved() throws Exception {
     ProcessInstance work = startWork("tier1", 1);
 
-    complete(task(work), withVariables(
-        Vars.OUTCOME, Outcomes.RESOLVED,
-        Vars.RESOLUTION, "Cleared the browser cache; export works again."));
+    complete(
+        task(work),
+        withVariables(
+            Vars.OUTCOME,
+            Outcomes.RESOLVED,
+            Vars.RESOLUTION,
+            "Cleared the browser cache; export works again."));
 
-    assertThat(work).isEnded()
-        .hasPassedInOrder(TieredSupport.START_EVENT, TieredSupport.WORK_TICKET,
-            TieredSupport.OUTCOME, TieredSupport.RECORD_RESOLUTION, TieredSupport.TICKET_RESOLVED)
+    assertThat(work)
+        .isEnded()
+        .hasPassedInOrder(
+            TieredSupport.START_EVENT,
+            TieredSupport.WORK_TICKET,
+            TieredSupport.OUTCOME,
+            TieredSupport.RECORD_RESOLUTION,
+            TieredSupport.TICKET_RESOLVED)
         .hasNotPassed(TieredSupport.ASK_REQUESTER, TieredSupport.DECIDE_NEXT_TIER)
-        .variables().containsEntry(Vars.OUTCOME, Outcomes.RESOLVED);
+        .variables()
+        .containsEntry(Vars.OUTCOME, Outcomes.RESOLVED);
     verify(recordResolution).execute(any());
     verify(askRequester, never()).execute(any());
   }
@@ -155,11 +168,16 @@ class TieredSupportProcessTest {
   void questionForTheRequesterIsSentAndWorkEndsWaitingForCustomer() throws Exception {
     ProcessInstance work = startWork("tier1", 1);
 
-    complete(task(work), withVariables(
-        Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER,
-        Vars.QUESTION, "Which browser version do you use?"));
+    complete(
+        task(work),
+        withVariables(
+            Vars.OUTCOME,
+            Outcomes.WAIT_FOR_CUSTOMER,
+            Vars.QUESTION,
+            "Which browser version do you use?"));
 
-    assertThat(work).isEnded()
+    assertThat(work)
+        .isEnded()
         .hasPassedInOrder(TieredSupport.ASK_REQUESTER, TieredSupport.WAITING_FOR_CUSTOMER)
         .hasNotPassed(TieredSupport.RECORD_RESOLUTION, TieredSupport.TICKET_RESOLVED);
     verify(askRequester).execute(any());
@@ -172,7 +190,8 @@ class TieredSupportProcessTest {
 
     escalate(work);
     assertThat(task(work)).hasCandidateGroup("training").isNotAssigned();
-    assertThat(work).variables()
+    assertThat(work)
+        .variables()
         .containsEntry(Vars.NEXT_CANDIDATE_GROUP, "training")
         .containsEntry(Vars.NEXT_TIER, 2)
         .containsEntry(Vars.TIER, 2);
@@ -195,7 +214,8 @@ class TieredSupportProcessTest {
 
     escalate(work);
 
-    assertThat(work).hasPassed(TieredSupport.DECIDE_NEXT_TIER, TieredSupport.HIGHER_TIER_AVAILABLE)
+    assertThat(work)
+        .hasPassed(TieredSupport.DECIDE_NEXT_TIER, TieredSupport.HIGHER_TIER_AVAILABLE)
         .hasNotPassed(TieredSupport.ESCALATE_TICKET)
         .isWaitingAt(TieredSupport.WORK_TICKET)
         .variables()
@@ -211,22 +231,27 @@ class TieredSupportProcessTest {
   // helpers ///////////////////////////////////////////////////////////////////////////////
 
   private ProcessInstance startWork(String candidateGroup, int tier) {
-    return runtimeService().startProcessInstanceByKey(TieredSupport.KEY, TICKET_NUMBER,
-        withVariables(
-            Vars.TICKET_NUMBER, TICKET_NUMBER,
-            Vars.CATEGORY, "OPERATION_GUIDANCE",
-            Vars.SUBCATEGORY, "TRAINING_REQUEST",
-            Vars.PRIORITY, "P3",
-            Vars.CANDIDATE_GROUP, candidateGroup,
-            Vars.TIER, tier,
-            Vars.KEYWORDS, "training for the new reporting module"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            TieredSupport.KEY,
+            TICKET_NUMBER,
+            withVariables(
+                Vars.TICKET_NUMBER, TICKET_NUMBER,
+                Vars.CATEGORY, "OPERATION_GUIDANCE",
+                Vars.SUBCATEGORY, "TRAINING_REQUEST",
+                Vars.PRIORITY, "P3",
+                Vars.CANDIDATE_GROUP, candidateGroup,
+                Vars.TIER, tier,
+                Vars.KEYWORDS, "training for the new reporting module"));
   }
 
   private void escalate(ProcessInstance work) {
     assertThat(work).isWaitingAt(TieredSupport.WORK_TICKET);
-    complete(task(work), withVariables(
-        Vars.OUTCOME, Outcomes.ESCALATE,
-        Vars.ESCALATION_REASON, "CANNOT_RESOLVE",
-        Vars.ESCALATION_NOTE, "Needs someone who knows the reporting module."));
+    complete(
+        task(work),
+        withVariables(
+            Vars.OUTCOME, Outcomes.ESCALATE,
+            Vars.ESCALATION_REASON, "CANNOT_RESOLVE",
+            Vars.ESCALATION_NOTE, "Needs someone who knows the reporting module."));
   }
 }

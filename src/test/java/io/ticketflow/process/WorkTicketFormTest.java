@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class WorkTicketFormTest {
 
   private static final String FORM = "forms/work-ticket.form";
+
   /** Component types rendered by the form-js bundled with Tasklist 7.24. */
   private static final Set<String> RENDERED_TYPES =
       Set.of("text", "textfield", "textarea", "radio", "select");
@@ -62,9 +63,17 @@ class WorkTicketFormTest {
 
   @Test
   void ticketContextIsShownReadOnly() {
-    for (String key : List.of(Vars.TICKET_NUMBER, Vars.TICKET_TITLE, Vars.TICKET_DESCRIPTION,
-        Vars.REQUESTER_SUMMARY, Vars.PRIORITY, Vars.TICKET_STATUS, Vars.FIRST_RESPONSE_DUE_AT,
-        Vars.RESOLUTION_DUE_AT, Vars.RECENT_COMMENTS)) {
+    for (String key :
+        List.of(
+            Vars.TICKET_NUMBER,
+            Vars.TICKET_TITLE,
+            Vars.TICKET_DESCRIPTION,
+            Vars.REQUESTER_SUMMARY,
+            Vars.PRIORITY,
+            Vars.TICKET_STATUS,
+            Vars.FIRST_RESPONSE_DUE_AT,
+            Vars.RESOLUTION_DUE_AT,
+            Vars.RECENT_COMMENTS)) {
       assertThat(byKey).as("field for " + key).containsKey(key);
       assertThat(byKey.get(key).path("readonly").asBoolean()).as(key + " read-only").isTrue();
     }
@@ -113,7 +122,8 @@ class WorkTicketFormTest {
         .as("hide condition of " + key)
         .isEqualTo("=" + Vars.OUTCOME + " != \"" + outcome + "\"");
     assertThat(field.path("validate").path("required").asBoolean())
-        .as(key + " required").isEqualTo(required);
+        .as(key + " required")
+        .isEqualTo(required);
     assertThat(field.path("readonly").asBoolean()).as(key + " editable").isFalse();
   }
 

@@ -17,7 +17,8 @@ import java.util.Map;
 public final class Api {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
   private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -31,8 +32,11 @@ public final class Api {
 
   /** A copy of this client that sends HTTP Basic credentials. */
   public Api as(String user, String password) {
-    return with("Authorization", "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return with(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A copy of this client that sends one more header on every request. */
@@ -49,15 +53,17 @@ public final class Api {
 
   public Reply post(String path, Object body) {
     String text = body instanceof String s ? s : write(body);
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(text)));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
   private Reply send(HttpRequest.Builder request) {
     headers.forEach(request::header);
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.headers().map(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -90,7 +96,8 @@ public final class Api {
       return headers.entrySet().stream()
           .filter(h -> h.getKey().equalsIgnoreCase(name))
           .map(h -> h.getValue().get(0))
-          .findFirst().orElse(null);
+          .findFirst()
+          .orElse(null);
     }
 
     public String contentType() {

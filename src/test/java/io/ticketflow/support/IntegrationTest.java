@@ -9,17 +9,21 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Boots the whole application in the production ({@code postgres}) profile against a real PostgreSQL
- * server, on a random port, with the demo desk's agents so that tests can act as them. All integration
- * tests share one application context. The job executor is off: tests run due jobs themselves.
+ * Boots the whole application in the production ({@code postgres}) profile against a real
+ * PostgreSQL server, on a random port, with the demo desk's agents so that tests can act as them.
+ * All integration tests share one application context. The job executor is off: tests run due jobs
+ * themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "DB_URL=jdbc:postgresql://unused", "DB_USER=unused", "DB_PASSWORD=unused",
-      "ADMIN_USER=" + TestUsers.ADMIN, "ADMIN_PASSWORD=" + TestUsers.ADMIN_PASSWORD,
+      "DB_URL=jdbc:postgresql://unused",
+      "DB_USER=unused",
+      "DB_PASSWORD=unused",
+      "ADMIN_USER=" + TestUsers.ADMIN,
+      "ADMIN_PASSWORD=" + TestUsers.ADMIN_PASSWORD,
       "ticketflow.demo.enabled=true",
       "camunda.bpm.job-execution.enabled=false"
     })

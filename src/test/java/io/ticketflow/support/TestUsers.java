@@ -5,8 +5,10 @@ public final class TestUsers {
 
   public static final String ADMIN = "admin";
   public static final String ADMIN_PASSWORD = "admin-secret-7";
+
   /** Demo agents; their password is their user name. */
   public static final String TIER1_AGENT = "mary";
+
   public static final String OPERATIONS_AGENT = "oscar";
   public static final String APPLICATIONS_AGENT = "amy";
   public static final String TIER3_AGENT = "sam";

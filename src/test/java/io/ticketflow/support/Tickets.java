@@ -10,7 +10,8 @@ public final class Tickets {
   private Tickets() {}
 
   /** A valid create body; tests change single fields of it. */
-  public static Map<String, Object> request(String title, String category, String subcategory, String urgency) {
+  public static Map<String, Object> request(
+      String title, String category, String subcategory, String urgency) {
     Map<String, Object> requester = new LinkedHashMap<>();
     requester.put("name", "Zhang San");
     requester.put("email", "zhang.san@example.com");
@@ -18,7 +19,9 @@ public final class Tickets {
     requester.put("department", "Finance");
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", title);
-    body.put("description", "It happened at 09:12 after the update. Steps: open OA, click Reports. Error: E-500.");
+    body.put(
+        "description",
+        "It happened at 09:12 after the update. Steps: open OA, click Reports. Error: E-500.");
     body.put("category", category);
     body.put("subcategory", subcategory);
     body.put("urgency", urgency);

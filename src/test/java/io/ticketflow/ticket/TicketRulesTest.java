@@ -16,7 +16,9 @@ class TicketRulesTest {
   void resolvedNeedsAResolution() {
     assertThat(fields(new WorkSubmission("RESOLVED", " ", null, null, null, null, null)))
         .containsExactly("resolution");
-    assertThat(tickets.checkWork(new WorkSubmission("RESOLVED", "Reset it", null, null, null, null, null)))
+    assertThat(
+            tickets.checkWork(
+                new WorkSubmission("RESOLVED", "Reset it", null, null, null, null, null)))
         .isEqualTo(WorkOutcome.RESOLVED);
   }
 
@@ -24,7 +26,9 @@ class TicketRulesTest {
   void escalationNeedsAKnownReasonAndANote() {
     assertThat(fields(new WorkSubmission("ESCALATE", null, null, null, "BORED", "", null)))
         .containsExactly("escalationReason", "escalationNote");
-    assertThat(tickets.checkWork(new WorkSubmission("ESCALATE", null, null, null, "CANNOT_RESOLVE", "db", null)))
+    assertThat(
+            tickets.checkWork(
+                new WorkSubmission("ESCALATE", null, null, null, "CANNOT_RESOLVE", "db", null)))
         .isEqualTo(WorkOutcome.ESCALATE);
   }
 
@@ -36,8 +40,10 @@ class TicketRulesTest {
 
   @Test
   void unknownOrMissingOutcomeIsRefused() {
-    assertThat(fields(new WorkSubmission("GIVE_UP", null, null, null, null, null, null))).containsExactly("outcome");
-    assertThat(fields(new WorkSubmission(null, null, null, null, null, null, null))).containsExactly("outcome");
+    assertThat(fields(new WorkSubmission("GIVE_UP", null, null, null, null, null, null)))
+        .containsExactly("outcome");
+    assertThat(fields(new WorkSubmission(null, null, null, null, null, null, null)))
+        .containsExactly("outcome");
   }
 
   @Test
@@ -45,8 +51,17 @@ class TicketRulesTest {
     String tooLong = "x".repeat(TicketService.MAX_PROCESS_TEXT + 1);
     assertThat(fields(new WorkSubmission("RESOLVED", tooLong, null, tooLong, null, null, null)))
         .containsExactly("resolution", "workaround");
-    assertThat(tickets.checkWork(new WorkSubmission("RESOLVED", "x".repeat(TicketService.MAX_PROCESS_TEXT),
-        null, null, null, null, null))).isEqualTo(WorkOutcome.RESOLVED);
+    assertThat(
+            tickets.checkWork(
+                new WorkSubmission(
+                    "RESOLVED",
+                    "x".repeat(TicketService.MAX_PROCESS_TEXT),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null)))
+        .isEqualTo(WorkOutcome.RESOLVED);
   }
 
   private List<String> fields(WorkSubmission work) {
@@ -60,7 +75,8 @@ class TicketRulesTest {
 
   @Test
   void ticketNumbersHaveFourDigitSerialsAndGrowPastThem() {
-    assertThat(TicketNumberGenerator.format(LocalDate.of(2026, 11, 22), 1)).isEqualTo("TS20261122-0001");
+    assertThat(TicketNumberGenerator.format(LocalDate.of(2026, 11, 22), 1))
+        .isEqualTo("TS20261122-0001");
     assertThat(TicketNumberGenerator.format(LocalDate.of(2026, 11, 22), 12345))
         .isEqualTo("TS20261122-12345");
   }

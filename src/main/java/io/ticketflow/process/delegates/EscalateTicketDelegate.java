@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Moves the ticket to the group and tier the escalation decision chose, and logs who, why, from and to. */
+/**
+ * Moves the ticket to the group and tier the escalation decision chose, and logs who, why, from and
+ * to.
+ */
 @Component(Beans.ESCALATE_TICKET)
 public class EscalateTicketDelegate implements JavaDelegate {
 

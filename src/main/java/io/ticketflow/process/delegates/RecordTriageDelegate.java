@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the decisions' priority, route and SLA targets on the ticket and sets the SLA timers' due times. */
+/**
+ * Stores the decisions' priority, route and SLA targets on the ticket and sets the SLA timers' due
+ * times.
+ */
 @Component(Beans.RECORD_TRIAGE)
 public class RecordTriageDelegate implements JavaDelegate {
 
@@ -21,16 +24,18 @@ public class RecordTriageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Triage triage = tickets.recordTriage(
-        (String) execution.getVariable(Vars.TICKET_NUMBER),
-        (String) execution.getVariable(Vars.PRIORITY),
-        (String) execution.getVariable(Vars.CANDIDATE_GROUP),
-        ((Number) execution.getVariable(Vars.TIER)).intValue(),
-        (String) execution.getVariable(Vars.CALENDAR),
-        Duration.parse((String) execution.getVariable(Vars.FIRST_RESPONSE_TARGET)),
-        Duration.parse((String) execution.getVariable(Vars.RESOLUTION_TARGET)));
+    Triage triage =
+        tickets.recordTriage(
+            (String) execution.getVariable(Vars.TICKET_NUMBER),
+            (String) execution.getVariable(Vars.PRIORITY),
+            (String) execution.getVariable(Vars.CANDIDATE_GROUP),
+            ((Number) execution.getVariable(Vars.TIER)).intValue(),
+            (String) execution.getVariable(Vars.CALENDAR),
+            Duration.parse((String) execution.getVariable(Vars.FIRST_RESPONSE_TARGET)),
+            Duration.parse((String) execution.getVariable(Vars.RESOLUTION_TARGET)));
     execution.setVariable(Vars.TIER, triage.tier());
-    execution.setVariable(Vars.FIRST_RESPONSE_DUE_AT, tickets.formatDue(triage.firstResponseDueAt()));
+    execution.setVariable(
+        Vars.FIRST_RESPONSE_DUE_AT, tickets.formatDue(triage.firstResponseDueAt()));
     execution.setVariable(Vars.RESOLUTION_DUE_AT, tickets.formatDue(triage.resolutionDueAt()));
   }
 }
