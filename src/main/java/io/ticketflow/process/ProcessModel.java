@@ -38,6 +38,25 @@ public final class ProcessModel {
     public static final String SOLUTION_GIVEN = "EndEvent_SolutionGiven";
     public static final String RESPONSE_BREACH_RECORDED = "EndEvent_ResponseBreachRecorded";
     public static final String RESOLUTION_BREACH_RECORDED = "EndEvent_ResolutionBreachRecorded";
+    // SLA clock: paused while the ticket waits for the requester, warnings before a breach
+    public static final String PAUSE_SLA_CLOCK = "ServiceTask_PauseSlaClock";
+    public static final String RESUME_SLA_CLOCK = "ServiceTask_ResumeSlaClock";
+    public static final String RESPONSE_SLA_WARNING = "BoundaryEvent_ResponseSlaWarning";
+    public static final String WARN_RESPONSE_DUE = "ServiceTask_WarnResponseDue";
+    public static final String RESOLUTION_SLA_WARNING = "BoundaryEvent_ResolutionSlaWarning";
+    public static final String WARN_RESOLUTION_DUE = "ServiceTask_WarnResolutionDue";
+    public static final String RESPONSE_BREACH_ESCALATES = "Gateway_ResponseBreachEscalates";
+    public static final String RESOLUTION_BREACH_ESCALATES = "Gateway_ResolutionBreachEscalates";
+    public static final String REQUEST_RESPONSE_ESCALATION = "ServiceTask_RequestResponseEscalation";
+    public static final String REQUEST_RESOLUTION_ESCALATION = "ServiceTask_RequestResolutionEscalation";
+    // notifications leave the process in their own asynchronous steps
+    public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
+    public static final String SEND_CONFIRMATION_REQUEST = "ServiceTask_SendConfirmationRequest";
+    public static final String SEND_CLOSING_NOTE = "ServiceTask_SendClosingNote";
+    public static final String SEND_RESPONSE_WARNING = "ServiceTask_SendResponseWarning";
+    public static final String SEND_RESOLUTION_WARNING = "ServiceTask_SendResolutionWarning";
+    public static final String SEND_RESPONSE_BREACH = "ServiceTask_SendResponseBreachNotice";
+    public static final String SEND_RESOLUTION_BREACH = "ServiceTask_SendResolutionBreachNotice";
 
     private TicketHandling() {}
   }
@@ -55,6 +74,16 @@ public final class ProcessModel {
     public static final String DECIDE_NEXT_TIER = "BusinessRuleTask_DecideNextTier";
     public static final String HIGHER_TIER_AVAILABLE = "Gateway_HigherTierAvailable";
     public static final String ESCALATE_TICKET = "ServiceTask_EscalateTicket";
+    public static final String SEND_QUESTION = "ServiceTask_SendQuestion";
+    public static final String SEND_ESCALATION_NOTICE = "ServiceTask_SendEscalationNotice";
+    // escalation requested from outside the work (SLA breach, complaint): an interrupting event sub-process
+    public static final String ESCALATION_REQUESTED = "SubProcess_EscalationRequested";
+    public static final String ESCALATION_REQUESTED_START = "StartEvent_EscalationRequested";
+    public static final String DECIDE_NEXT_TIER_ON_REQUEST = "BusinessRuleTask_DecideNextTierOnRequest";
+    public static final String HIGHER_TIER_ON_REQUEST = "Gateway_HigherTierOnRequest";
+    public static final String ESCALATE_ON_REQUEST = "ServiceTask_EscalateOnRequest";
+    public static final String SEND_ESCALATION_NOTICE_ON_REQUEST = "ServiceTask_SendEscalationNoticeOnRequest";
+    public static final String NO_HIGHER_TIER_ON_REQUEST = "ServiceTask_RecordNoHigherTier";
 
     private TieredSupport() {}
   }
@@ -63,6 +92,8 @@ public final class ProcessModel {
   public static final class Messages {
     public static final String CUSTOMER_REPLIED = "CustomerReplied";
     public static final String CONFIRMATION_RECEIVED = "ConfirmationReceived";
+    /** To tiered-support: escalate the ticket now (SLA breach or complaint); carries reason and note. */
+    public static final String ESCALATION_REQUESTED = "EscalationRequested";
 
     private Messages() {}
   }
@@ -114,6 +145,10 @@ public final class ProcessModel {
     // SLA due times (ISO-8601 with offset), read by the timer boundary events
     public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
     public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
+    public static final String FIRST_RESPONSE_WARNING_AT = "firstResponseWarningAt";
+    public static final String RESOLUTION_WARNING_AT = "resolutionWarningAt";
+    /** Set by the breach steps: true when the breach is new and the work must move up a tier. */
+    public static final String ESCALATION_NEEDED = "escalationNeeded";
     // the agent's work task
     public static final String OUTCOME = "outcome";
     public static final String RESOLUTION = "resolution";
@@ -151,6 +186,13 @@ public final class ProcessModel {
     public static final String WORK_TASK_CREATED = "workTaskCreatedListener";
     public static final String WORK_TASK_ASSIGNED = "workTaskAssignedListener";
     public static final String WORK_TASK_COMPLETED = "workTaskCompletedListener";
+    public static final String PAUSE_SLA_CLOCK = "pauseSlaClockDelegate";
+    public static final String RESUME_SLA_CLOCK = "resumeSlaClockDelegate";
+    public static final String WARN_RESPONSE_DUE = "warnResponseDueDelegate";
+    public static final String WARN_RESOLUTION_DUE = "warnResolutionDueDelegate";
+    public static final String REQUEST_ESCALATION = "requestEscalationDelegate";
+    public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
+    public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";
 
     private Beans() {}
   }
