@@ -47,8 +47,10 @@ public final class ProcessModel {
     public static final String WARN_RESOLUTION_DUE = "ServiceTask_WarnResolutionDue";
     public static final String RESPONSE_BREACH_ESCALATES = "Gateway_ResponseBreachEscalates";
     public static final String RESOLUTION_BREACH_ESCALATES = "Gateway_ResolutionBreachEscalates";
-    public static final String REQUEST_RESPONSE_ESCALATION = "ServiceTask_RequestResponseEscalation";
-    public static final String REQUEST_RESOLUTION_ESCALATION = "ServiceTask_RequestResolutionEscalation";
+    public static final String REQUEST_RESPONSE_ESCALATION =
+        "ServiceTask_RequestResponseEscalation";
+    public static final String REQUEST_RESOLUTION_ESCALATION =
+        "ServiceTask_RequestResolutionEscalation";
     // notifications leave the process in their own asynchronous steps
     public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
     public static final String SEND_CONFIRMATION_REQUEST = "ServiceTask_SendConfirmationRequest";
@@ -76,13 +78,16 @@ public final class ProcessModel {
     public static final String ESCALATE_TICKET = "ServiceTask_EscalateTicket";
     public static final String SEND_QUESTION = "ServiceTask_SendQuestion";
     public static final String SEND_ESCALATION_NOTICE = "ServiceTask_SendEscalationNotice";
-    // escalation requested from outside the work (SLA breach, complaint): an interrupting event sub-process
+    // escalation requested from outside the work (SLA breach, complaint): an interrupting event
+    // sub-process
     public static final String ESCALATION_REQUESTED = "SubProcess_EscalationRequested";
     public static final String ESCALATION_REQUESTED_START = "StartEvent_EscalationRequested";
-    public static final String DECIDE_NEXT_TIER_ON_REQUEST = "BusinessRuleTask_DecideNextTierOnRequest";
+    public static final String DECIDE_NEXT_TIER_ON_REQUEST =
+        "BusinessRuleTask_DecideNextTierOnRequest";
     public static final String HIGHER_TIER_ON_REQUEST = "Gateway_HigherTierOnRequest";
     public static final String ESCALATE_ON_REQUEST = "ServiceTask_EscalateOnRequest";
-    public static final String SEND_ESCALATION_NOTICE_ON_REQUEST = "ServiceTask_SendEscalationNoticeOnRequest";
+    public static final String SEND_ESCALATION_NOTICE_ON_REQUEST =
+        "ServiceTask_SendEscalationNoticeOnRequest";
     public static final String NO_HIGHER_TIER_ON_REQUEST = "ServiceTask_RecordNoHigherTier";
 
     private TieredSupport() {}
@@ -92,7 +97,11 @@ public final class ProcessModel {
   public static final class Messages {
     public static final String CUSTOMER_REPLIED = "CustomerReplied";
     public static final String CONFIRMATION_RECEIVED = "ConfirmationReceived";
-    /** To tiered-support: escalate the ticket now (SLA breach or complaint); carries reason and note. */
+
+    /**
+     * To tiered-support: escalate the ticket now (SLA breach or complaint); carries reason and
+     * note.
+     */
     public static final String ESCALATION_REQUESTED = "EscalationRequested";
 
     private Messages() {}
@@ -147,8 +156,10 @@ public final class ProcessModel {
     public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
     public static final String FIRST_RESPONSE_WARNING_AT = "firstResponseWarningAt";
     public static final String RESOLUTION_WARNING_AT = "resolutionWarningAt";
+
     /** Set by the breach steps: true when the breach is new and the work must move up a tier. */
     public static final String ESCALATION_NEEDED = "escalationNeeded";
+
     // the agent's work task
     public static final String OUTCOME = "outcome";
     public static final String RESOLUTION = "resolution";
