@@ -81,7 +81,10 @@ public class SecurityConfig {
                         path("/actuator/health"),
                         path("/actuator/health/**"),
                         path("/"),
-                        path("/error"))
+                        path("/error"),
+                        // asked for by the webapps' login pages; answering 404 hides their welcome
+                        // box
+                        path("/camunda-welcome"))
                     .permitAll()
                     .anyRequest()
                     .authenticated())

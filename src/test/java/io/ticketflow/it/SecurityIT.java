@@ -73,6 +73,14 @@ class SecurityIT {
   }
 
   @Test
+  void webappLoginPagesAreNeverAnsweredWithABasicChallenge() {
+    Api.Reply welcome = anonymous.get("/camunda-welcome");
+    assertThat(welcome.status()).isEqualTo(404);
+    assertThat(welcome.header("WWW-Authenticate")).isNull();
+    assertThat(anonymous.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
+  }
+
+  @Test
   void openApiDescriptionIsServedToStaff() {
     Api.Reply docs = mary.get("/v3/api-docs");
     assertThat(docs.status()).isEqualTo(200);
