@@ -17,7 +17,6 @@ public final class ProcessModel {
     public static final String DETERMINE_SLA_TARGETS = "BusinessRuleTask_DetermineSlaTargets";
     public static final String ROUTE_TICKET = "BusinessRuleTask_RouteTicket";
     public static final String RECORD_TRIAGE = "ServiceTask_RecordTriage";
-    public static final String RESOLVE_TICKET = "SubProcess_ResolveTicket";
     public static final String WORK_TICKET = "CallActivity_WorkTicket";
     public static final String OUTCOME = "Gateway_Outcome";
     public static final String CUSTOMER_REPLIED = "IntermediateCatchEvent_CustomerReplied";
@@ -35,10 +34,7 @@ public final class ProcessModel {
     public static final String REOPEN_TICKET = "ServiceTask_ReopenTicket";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
     public static final String TICKET_CLOSED = "EndEvent_TicketClosed";
-    public static final String SOLUTION_GIVEN = "EndEvent_SolutionGiven";
-    public static final String RESPONSE_BREACH_RECORDED = "EndEvent_ResponseBreachRecorded";
-    public static final String RESOLUTION_BREACH_RECORDED = "EndEvent_ResolutionBreachRecorded";
-    // SLA clock: paused while the ticket waits for the requester, warnings before a breach
+    // SLA clock: timers on the work call activity, paused while the ticket waits for the requester
     public static final String PAUSE_SLA_CLOCK = "ServiceTask_PauseSlaClock";
     public static final String RESUME_SLA_CLOCK = "ServiceTask_ResumeSlaClock";
     public static final String RESPONSE_SLA_WARNING = "BoundaryEvent_ResponseSlaWarning";
@@ -51,9 +47,19 @@ public final class ProcessModel {
         "ServiceTask_RequestResponseEscalation";
     public static final String REQUEST_RESOLUTION_ESCALATION =
         "ServiceTask_RequestResolutionEscalation";
-    // notifications leave the process in their own asynchronous steps
+    public static final String RESPONSE_WARNING_SENT = "EndEvent_ResponseWarningSent";
+    public static final String RESOLUTION_WARNING_SENT = "EndEvent_ResolutionWarningSent";
+    public static final String RESPONSE_BREACH_ESCALATED = "EndEvent_ResponseBreachEscalated";
+    public static final String RESOLUTION_BREACH_ESCALATED = "EndEvent_ResolutionBreachEscalated";
+    public static final String RESPONSE_BREACH_RECORDED = "EndEvent_ResponseBreachRecorded";
+    public static final String RESOLUTION_BREACH_RECORDED = "EndEvent_ResolutionBreachRecorded";
+    // notifications leave the process in their own asynchronous steps that nothing waits for
     public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
+    public static final String ACKNOWLEDGEMENT_SENT = "EndEvent_AcknowledgementSent";
+    public static final String SEND_QUESTION = "ServiceTask_SendQuestion";
+    public static final String QUESTION_SENT = "EndEvent_QuestionSent";
     public static final String SEND_CONFIRMATION_REQUEST = "ServiceTask_SendConfirmationRequest";
+    public static final String CONFIRMATION_REQUEST_SENT = "EndEvent_ConfirmationRequestSent";
     public static final String SEND_CLOSING_NOTE = "ServiceTask_SendClosingNote";
     public static final String SEND_RESPONSE_WARNING = "ServiceTask_SendResponseWarning";
     public static final String SEND_RESOLUTION_WARNING = "ServiceTask_SendResolutionWarning";
@@ -76,19 +82,17 @@ public final class ProcessModel {
     public static final String DECIDE_NEXT_TIER = "BusinessRuleTask_DecideNextTier";
     public static final String HIGHER_TIER_AVAILABLE = "Gateway_HigherTierAvailable";
     public static final String ESCALATE_TICKET = "ServiceTask_EscalateTicket";
-    public static final String SEND_QUESTION = "ServiceTask_SendQuestion";
-    public static final String SEND_ESCALATION_NOTICE = "ServiceTask_SendEscalationNotice";
     // escalation requested from outside the work (SLA breach, complaint): an interrupting event
-    // sub-process
+    // sub-process; the process then ends without an outcome and ticket-handling calls it again
     public static final String ESCALATION_REQUESTED = "SubProcess_EscalationRequested";
     public static final String ESCALATION_REQUESTED_START = "StartEvent_EscalationRequested";
     public static final String DECIDE_NEXT_TIER_ON_REQUEST =
         "BusinessRuleTask_DecideNextTierOnRequest";
     public static final String HIGHER_TIER_ON_REQUEST = "Gateway_HigherTierOnRequest";
     public static final String ESCALATE_ON_REQUEST = "ServiceTask_EscalateOnRequest";
-    public static final String SEND_ESCALATION_NOTICE_ON_REQUEST =
-        "ServiceTask_SendEscalationNoticeOnRequest";
+    public static final String MOVED_UP_A_TIER = "EndEvent_MovedUpATier";
     public static final String NO_HIGHER_TIER_ON_REQUEST = "ServiceTask_RecordNoHigherTier";
+    public static final String KEPT_AT_TOP_TIER = "EndEvent_KeptAtTopTier";
 
     private TieredSupport() {}
   }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -19,22 +20,28 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import io.ticketflow.process.ProcessModel.Beans;
+import io.ticketflow.process.ProcessModel.Decisions;
+import io.ticketflow.process.ProcessModel.Forms;
 import io.ticketflow.process.ProcessModel.Messages;
 import io.ticketflow.process.ProcessModel.Outcomes;
 import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.TieredSupport;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.EscalationReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.DecisionEvaluationUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -74,21 +81,43 @@ class TicketHandlingProcessTest {
   private static final String TICKET_NUMBER = "TS20261122-0001";
   private static final ZoneOffset SHANGHAI = ZoneOffset.ofHours(8);
   private static final Instant SUBMITTED_AT = Instant.parse("2026-11-22T01:00:00Z");
-  private static final OffsetDateTime FIRST_RESPONSE_DUE_AT =
-      SUBMITTED_AT.plus(Duration.ofMinutes(30)).atOffset(SHANGHAI);
-  private static final OffsetDateTime RESOLUTION_DUE_AT =
-      SUBMITTED_AT.plus(Duration.ofHours(2)).atOffset(SHANGHAI);
+
+  /** Due times Record triage sets for an urgent ticket: warnings at 80 % of each target. */
+  private static final SlaDueTimes TRIAGED =
+      new SlaDueTimes(
+          SUBMITTED_AT.plus(Duration.ofMinutes(24)),
+          SUBMITTED_AT.plus(Duration.ofMinutes(30)),
+          SUBMITTED_AT.plus(Duration.ofMinutes(96)),
+          SUBMITTED_AT.plus(Duration.ofHours(2)));
+
+  /** How long the ticket waits for the requester in the tests that pause the clock. */
+  private static final Duration WAITED = Duration.ofHours(5);
+
+  /** Due times Resume SLA clock sets after the wait: each moved by the time spent waiting. */
+  private static final SlaDueTimes RESUMED = TRIAGED.movedBy(WAITED);
 
   private final JavaDelegate acknowledgeReceipt = mock(JavaDelegate.class);
   private final JavaDelegate recordTriage = mock(JavaDelegate.class);
+  private final JavaDelegate warnResponseDue = mock(JavaDelegate.class);
+  private final JavaDelegate warnResolutionDue = mock(JavaDelegate.class);
   private final JavaDelegate recordResponseBreach = mock(JavaDelegate.class);
   private final JavaDelegate recordResolutionBreach = mock(JavaDelegate.class);
+  private final JavaDelegate requestEscalation = mock(JavaDelegate.class);
+  private final JavaDelegate pauseSlaClock = mock(JavaDelegate.class);
+  private final JavaDelegate resumeSlaClock = mock(JavaDelegate.class);
   private final JavaDelegate requestConfirmation = mock(JavaDelegate.class);
   private final JavaDelegate reopenTicket = mock(JavaDelegate.class);
   private final JavaDelegate closeTicket = mock(JavaDelegate.class);
+  private final JavaDelegate sendNotifications = mock(JavaDelegate.class);
 
   /** What Record triage saw when it ran: the decisions' outputs it stores on the ticket. */
   private final Map<String, Object> seenByRecordTriage = new HashMap<>();
+
+  /** The escalation reason each Request escalation step saw in its own scope. */
+  private final List<Object> escalationReasonsRequested = new ArrayList<>();
+
+  /** The send steps in the order their asynchronous jobs ran. */
+  private final List<String> sentAt = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -99,20 +128,48 @@ class TicketHandlingProcessTest {
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
               seenByRecordTriage.putAll(execution.getVariables());
-              execution.setVariable(Vars.FIRST_RESPONSE_DUE_AT, iso(FIRST_RESPONSE_DUE_AT));
-              execution.setVariable(Vars.RESOLUTION_DUE_AT, iso(RESOLUTION_DUE_AT));
+              TRIAGED.setOn(execution);
               return null;
             })
         .when(recordTriage)
         .execute(any());
+    doAnswer(
+            invocation -> {
+              RESUMED.setOn(invocation.getArgument(0));
+              return null;
+            })
+        .when(resumeSlaClock)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              escalationReasonsRequested.add(execution.getVariableLocal(Vars.ESCALATION_REASON));
+              return null;
+            })
+        .when(requestEscalation)
+        .execute(any());
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              sentAt.add(execution.getCurrentActivityId());
+              return null;
+            })
+        .when(sendNotifications)
+        .execute(any());
 
     Mocks.register(Beans.ACKNOWLEDGE_RECEIPT, acknowledgeReceipt);
     Mocks.register(Beans.RECORD_TRIAGE, recordTriage);
+    Mocks.register(Beans.WARN_RESPONSE_DUE, warnResponseDue);
+    Mocks.register(Beans.WARN_RESOLUTION_DUE, warnResolutionDue);
     Mocks.register(Beans.RECORD_RESPONSE_BREACH, recordResponseBreach);
     Mocks.register(Beans.RECORD_RESOLUTION_BREACH, recordResolutionBreach);
+    Mocks.register(Beans.REQUEST_ESCALATION, requestEscalation);
+    Mocks.register(Beans.PAUSE_SLA_CLOCK, pauseSlaClock);
+    Mocks.register(Beans.RESUME_SLA_CLOCK, resumeSlaClock);
     Mocks.register(Beans.REQUEST_CONFIRMATION, requestConfirmation);
     Mocks.register(Beans.REOPEN_TICKET, reopenTicket);
     Mocks.register(Beans.CLOSE_TICKET, closeTicket);
+    Mocks.register(Beans.SEND_NOTIFICATIONS, sendNotifications);
 
     deployTieredSupportStandIn();
   }
@@ -122,6 +179,8 @@ class TicketHandlingProcessTest {
     Mocks.reset();
     ClockUtil.reset();
   }
+
+  // triage ////////////////////////////////////////////////////////////////////////////////
 
   @Test
   void urgentCompanyWideBugIsAcknowledgedTriagedAsP1AndHandedToApplicationSpecialists()
@@ -188,82 +247,84 @@ class TicketHandlingProcessTest {
         .containsEntry(Vars.CANDIDATE_GROUP, "applications")
         .containsEntry(Vars.TIER, 2)
         .containsEntry(Vars.KEYWORDS, "app crashes on save")
-        .doesNotContainKeys(Vars.URGENCY, Vars.IMPACT, Vars.FIRST_RESPONSE_DUE_AT);
+        .doesNotContainKeys(
+            Vars.URGENCY, Vars.IMPACT, Vars.FIRST_RESPONSE_DUE_AT, Vars.FIRST_RESPONSE_WARNING_AT);
   }
 
   @Test
-  void ticketResolvedFirstTimeIsClosedWhenRequesterConfirms() throws Exception {
+  void acknowledgementIsSentOnItsOwnBranchWhichTheWorkDoesNotWaitFor() throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_ACKNOWLEDGEMENT)
+        .hasNotPassed(TicketHandling.ACKNOWLEDGEMENT_SENT);
+    verify(sendNotifications, never()).execute(any());
 
     finishWork(ticket, Outcomes.RESOLVED);
     assertThat(ticket)
-        .hasPassed(TicketHandling.SOLUTION_GIVEN, TicketHandling.REQUEST_CONFIRMATION)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_ACKNOWLEDGEMENT);
+
+    execute(job(TicketHandling.SEND_ACKNOWLEDGEMENT, ticket));
+
+    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_ACKNOWLEDGEMENT);
+    assertThat(ticket)
+        .hasPassed(TicketHandling.ACKNOWLEDGEMENT_SENT)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER)
+        .isNotWaitingAt(TicketHandling.SEND_ACKNOWLEDGEMENT);
+  }
+
+  // resolved: confirmation and closing ////////////////////////////////////////////////////
+
+  @Test
+  void resolvedTicketAsksTheRequesterToConfirmAndSendsTheRequestOnItsOwnBranch() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    finishWork(ticket, Outcomes.RESOLVED);
+
+    assertThat(ticket)
+        .hasPassedInOrder(TicketHandling.OUTCOME, TicketHandling.REQUEST_CONFIRMATION)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_CONFIRMATION_REQUEST)
+        .hasNotPassed(TicketHandling.PAUSE_SLA_CLOCK);
     verify(requestConfirmation).execute(any());
+
+    execute(job(TicketHandling.SEND_CONFIRMATION_REQUEST, ticket));
+
+    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_CONFIRMATION_REQUEST);
+    assertThat(ticket)
+        .hasPassed(TicketHandling.CONFIRMATION_REQUEST_SENT)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
+  }
+
+  @Test
+  void confirmedTicketIsClosedAndTheClosingNoteIsSentLast() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    finishWork(ticket, Outcomes.RESOLVED);
+    sendPendingNotifications(ticket);
 
     requesterAnswers(true);
 
     assertThat(ticket)
-        .isEnded()
         .hasPassedInOrder(
             TicketHandling.CONFIRMATION_RECEIVED,
             TicketHandling.SOLVED,
-            TicketHandling.CLOSE_TICKET,
-            TicketHandling.TICKET_CLOSED)
+            TicketHandling.CLOSE_TICKET)
+        .isWaitingAt(TicketHandling.SEND_CLOSING_NOTE)
         .hasNotPassed(
             TicketHandling.REOPEN_TICKET,
             TicketHandling.CUSTOMER_REPLIED,
             TicketHandling.CONFIRMATION_TIMED_OUT);
     verify(closeTicket).execute(any());
     verify(reopenTicket, never()).execute(any());
-  }
 
-  @Test
-  void ticketWaitsForCustomerThenResumesWork() throws Exception {
-    ProcessInstance ticket = submitUrgentCompanyWideBug();
-
-    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
-    assertThat(ticket)
-        .isWaitingAt(TicketHandling.CUSTOMER_REPLIED)
-        .hasNotPassed(TicketHandling.SOLUTION_GIVEN);
-    verify(requestConfirmation, never()).execute(any());
-
-    runtimeService()
-        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
-        .processInstanceBusinessKey(TICKET_NUMBER)
-        .correlate();
+    execute(job(TicketHandling.SEND_CLOSING_NOTE, ticket));
 
     assertThat(ticket)
-        .isWaitingAt(TicketHandling.WORK_TICKET)
-        .hasPassed(TicketHandling.CUSTOMER_REPLIED);
-    finishWork(ticket, Outcomes.RESOLVED);
-    assertThat(ticket)
-        .hasPassed(TicketHandling.SOLUTION_GIVEN)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
-    verify(requestConfirmation).execute(any());
-  }
-
-  @Test
-  void groupAndTierChangedDuringWorkCarryOverWhenWorkResumes() {
-    ProcessInstance ticket = submitUrgentCompanyWideBug();
-
-    complete(
-        task(calledProcessInstance(TieredSupport.KEY, ticket)),
-        withVariables(
-            Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER, Vars.CANDIDATE_GROUP, "tier3", Vars.TIER, 3));
-    runtimeService()
-        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
-        .processInstanceBusinessKey(TICKET_NUMBER)
-        .correlate();
-
-    assertThat(ticket)
-        .variables()
-        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
-        .containsEntry(Vars.TIER, 3);
-    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
-        .variables()
-        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
-        .containsEntry(Vars.TIER, 3);
+        .isEnded()
+        .hasPassedInOrder(
+            TicketHandling.CLOSE_TICKET,
+            TicketHandling.SEND_CLOSING_NOTE,
+            TicketHandling.TICKET_CLOSED);
+    Assertions.assertThat(sentAt).endsWith(TicketHandling.SEND_CLOSING_NOTE);
   }
 
   @Test
@@ -279,9 +340,11 @@ class TicketHandlingProcessTest {
         .hasNotPassed(TicketHandling.CLOSE_TICKET);
     verify(reopenTicket).execute(any());
     verify(closeTicket, never()).execute(any());
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(TRIAGED.asTimerDueDates());
 
     finishWork(ticket, Outcomes.RESOLVED);
     requesterAnswers(true);
+    sendPendingNotifications(ticket);
 
     assertThat(ticket).isEnded().hasPassed(TicketHandling.TICKET_CLOSED);
     verify(requestConfirmation, times(2)).execute(any());
@@ -296,94 +359,345 @@ class TicketHandlingProcessTest {
     Job noAnswer = job(TicketHandling.CONFIRMATION_TIMED_OUT, ticket);
     Assertions.assertThat(noAnswer.getDuedate())
         .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofDays(3))));
-    Assertions.assertThat(jobQuery().timers().executable().count()).isZero();
-
-    ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT.plus(Duration.ofDays(3)).plusSeconds(1)));
-    Assertions.assertThat(jobQuery().timers().executable().singleResult().getId())
-        .isEqualTo(noAnswer.getId());
-    execute(noAnswer);
+    fire(noAnswer);
 
     assertThat(ticket)
-        .isEnded()
-        .hasPassedInOrder(
-            TicketHandling.CONFIRMATION_TIMED_OUT,
-            TicketHandling.CLOSE_TICKET,
-            TicketHandling.TICKET_CLOSED)
+        .hasPassedInOrder(TicketHandling.CONFIRMATION_TIMED_OUT, TicketHandling.CLOSE_TICKET)
+        .isWaitingAt(TicketHandling.SEND_CLOSING_NOTE)
         .hasNotPassed(TicketHandling.CONFIRMATION_RECEIVED, TicketHandling.SOLVED);
     verify(closeTicket).execute(any());
+
+    sendPendingNotifications(ticket);
+    assertThat(ticket).isEnded().hasPassed(TicketHandling.TICKET_CLOSED);
+  }
+
+  // waiting for the customer: the SLA clock pauses //////////////////////////////////////////
+
+  @Test
+  void ticketWaitingForTheCustomerPausesTheSlaClockAndSendsTheQuestion() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(TRIAGED.asTimerDueDates());
+
+    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
+
+    assertThat(ticket)
+        .hasPassedInOrder(TicketHandling.OUTCOME, TicketHandling.PAUSE_SLA_CLOCK)
+        .isWaitingAt(TicketHandling.CUSTOMER_REPLIED, TicketHandling.SEND_QUESTION)
+        .hasNotPassed(TicketHandling.REQUEST_CONFIRMATION, TicketHandling.RESUME_SLA_CLOCK);
+    verify(pauseSlaClock).execute(any());
+    verify(requestConfirmation, never()).execute(any());
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).timers().count()).isZero();
+
+    execute(job(TicketHandling.SEND_QUESTION, ticket));
+
+    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_QUESTION);
+    assertThat(ticket)
+        .hasPassed(TicketHandling.QUESTION_SENT)
+        .isWaitingAt(TicketHandling.CUSTOMER_REPLIED);
+    verify(resumeSlaClock, never()).execute(any());
   }
 
   @Test
-  void responseSlaBreachIsRecordedWhileWorkGoesOn() throws Exception {
+  void customerReplyResumesTheClockAndTheTimersComeBackAtTheMovedDueTimes() throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
-    Job responseTimer = job(TicketHandling.RESPONSE_SLA_BREACHED, ticket);
-    Assertions.assertThat(responseTimer.getDuedate())
-        .isEqualTo(Date.from(FIRST_RESPONSE_DUE_AT.toInstant()));
-    Assertions.assertThat(jobQuery().timers().executable().count()).isZero();
+    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
+    ClockUtil.setCurrentTime(Date.from(SUBMITTED_AT.plus(WAITED)));
 
-    ClockUtil.setCurrentTime(Date.from(FIRST_RESPONSE_DUE_AT.toInstant().plusSeconds(1)));
-    Assertions.assertThat(jobQuery().timers().executable().singleResult().getId())
-        .isEqualTo(responseTimer.getId());
-    execute(responseTimer);
+    customerReplies();
+
+    assertThat(ticket)
+        .hasPassedInOrder(TicketHandling.CUSTOMER_REPLIED, TicketHandling.RESUME_SLA_CLOCK)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
+    InOrder order = inOrder(pauseSlaClock, resumeSlaClock);
+    order.verify(pauseSlaClock).execute(any());
+    order.verify(resumeSlaClock).execute(any());
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(RESUMED.asTimerDueDates());
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .isWaitingAt(TieredSupport.WORK_TICKET);
+
+    finishWork(ticket, Outcomes.RESOLVED);
+    assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
+    verify(requestConfirmation).execute(any());
+  }
+
+  @Test
+  void groupAndTierChangedDuringWorkCarryOverWhenWorkResumes() {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    complete(
+        task(calledProcessInstance(TieredSupport.KEY, ticket)),
+        withVariables(
+            Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER, Vars.CANDIDATE_GROUP, "tier3", Vars.TIER, 3));
+    customerReplies();
+
+    assertThat(ticket)
+        .variables()
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3);
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .variables()
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3);
+  }
+
+  // work moved up a tier from outside: the called process ends without an outcome //////////
+
+  @Test
+  void workEndingWithoutOutcomeIsCalledAgainForTheGroupItWasMovedTo() {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    ProcessInstance firstWork = calledProcessInstance(TieredSupport.KEY, ticket);
+
+    workMovedTo(ticket, "tier3", 3);
+
+    assertThat(firstWork).isEnded();
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .hasPassed(TicketHandling.OUTCOME)
+        .hasNotPassed(TicketHandling.REQUEST_CONFIRMATION, TicketHandling.PAUSE_SLA_CLOCK);
+    ProcessInstance secondWork = calledProcessInstance(TieredSupport.KEY, ticket);
+    Assertions.assertThat(secondWork.getId()).isNotEqualTo(firstWork.getId());
+    assertThat(secondWork)
+        .isWaitingAt(TieredSupport.WORK_TICKET)
+        .variables()
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3);
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(TRIAGED.asTimerDueDates());
+  }
+
+  @Test
+  void outcomeOfAnEarlierRoundDoesNotSteerWorkThatEndsWithoutOutcome() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
+    customerReplies();
+
+    workMovedTo(ticket, "tier3", 3);
+
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .isNotWaitingAt(TicketHandling.CUSTOMER_REPLIED)
+        .variables()
+        .containsEntry(Vars.OUTCOME, null);
+    verify(pauseSlaClock, times(1)).execute(any());
+    Assertions.assertThat(processInstanceQuery().processDefinitionKey(TieredSupport.KEY).count())
+        .isEqualTo(1);
+  }
+
+  // SLA warnings ////////////////////////////////////////////////////////////////////////////
+
+  @Test
+  void responseSlaNearlyDueWarnsTheAgentsWhileWorkGoesOn() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    fire(job(TicketHandling.RESPONSE_SLA_WARNING, ticket));
+    verify(warnResponseDue, never()).execute(any());
+    execute(job(TicketHandling.WARN_RESPONSE_DUE, ticket));
+    verify(warnResponseDue).execute(any());
+    execute(job(TicketHandling.SEND_RESPONSE_WARNING, ticket));
+
+    assertThat(ticket)
+        .hasPassedInOrder(
+            TicketHandling.RESPONSE_SLA_WARNING,
+            TicketHandling.WARN_RESPONSE_DUE,
+            TicketHandling.SEND_RESPONSE_WARNING,
+            TicketHandling.RESPONSE_WARNING_SENT)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
+    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESPONSE_WARNING);
+    verify(warnResolutionDue, never()).execute(any());
+    Assertions.assertThat(slaTimerDueDates(ticket))
+        .doesNotContainKey(TicketHandling.RESPONSE_SLA_WARNING)
+        .containsKeys(
+            TicketHandling.RESPONSE_SLA_BREACHED,
+            TicketHandling.RESOLUTION_SLA_WARNING,
+            TicketHandling.RESOLUTION_SLA_BREACHED);
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .isWaitingAt(TieredSupport.WORK_TICKET);
+  }
+
+  @Test
+  void resolutionSlaNearlyDueWarnsTheAgentsWhileWorkGoesOn() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    fire(job(TicketHandling.RESOLUTION_SLA_WARNING, ticket));
+    execute(job(TicketHandling.WARN_RESOLUTION_DUE, ticket));
+    execute(job(TicketHandling.SEND_RESOLUTION_WARNING, ticket));
+
+    assertThat(ticket)
+        .hasPassedInOrder(
+            TicketHandling.RESOLUTION_SLA_WARNING,
+            TicketHandling.WARN_RESOLUTION_DUE,
+            TicketHandling.SEND_RESOLUTION_WARNING,
+            TicketHandling.RESOLUTION_WARNING_SENT)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
+    verify(warnResolutionDue).execute(any());
+    verify(warnResponseDue, never()).execute(any());
+    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESOLUTION_WARNING);
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .isWaitingAt(TieredSupport.WORK_TICKET);
+  }
+
+  // SLA breaches ////////////////////////////////////////////////////////////////////////////
+
+  @Test
+  void unansweredTicketPastItsResponseSlaRequestsEscalationForTimeout() throws Exception {
+    breachRecordedAs(recordResponseBreach, true);
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    fire(job(TicketHandling.RESPONSE_SLA_BREACHED, ticket));
     verify(recordResponseBreach, never()).execute(any());
     execute(job(TicketHandling.RECORD_RESPONSE_BREACH, ticket));
 
     verify(recordResponseBreach).execute(any());
-    verify(recordResolutionBreach, never()).execute(any());
+    Assertions.assertThat(escalationReasonsRequested)
+        .containsExactly(EscalationReason.TIMEOUT.name());
     assertThat(ticket)
         .hasPassedInOrder(
             TicketHandling.RESPONSE_SLA_BREACHED,
             TicketHandling.RECORD_RESPONSE_BREACH,
-            TicketHandling.RESPONSE_BREACH_RECORDED)
+            TicketHandling.RESPONSE_BREACH_ESCALATES,
+            TicketHandling.REQUEST_RESPONSE_ESCALATION)
+        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESPONSE_BREACH)
+        .variables()
+        .doesNotContainKey(Vars.ESCALATION_REASON);
+
+    execute(job(TicketHandling.SEND_RESPONSE_BREACH, ticket));
+
+    assertThat(ticket)
+        .hasPassed(TicketHandling.RESPONSE_BREACH_ESCALATED)
+        .hasNotPassed(TicketHandling.RESPONSE_BREACH_RECORDED)
         .isWaitingAt(TicketHandling.WORK_TICKET);
-    Assertions.assertThat(job(TicketHandling.RESOLUTION_SLA_BREACHED, ticket)).isNotNull();
-    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
-        .isWaitingAt(TieredSupport.WORK_TICKET);
+    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESPONSE_BREACH);
+    verify(recordResolutionBreach, never()).execute(any());
+  }
+
+  @Test
+  void responseSlaBreachThatNeedsNoEscalationIsOnlyRecorded() throws Exception {
+    breachRecordedAs(recordResponseBreach, false);
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    fire(job(TicketHandling.RESPONSE_SLA_BREACHED, ticket));
+    execute(job(TicketHandling.RECORD_RESPONSE_BREACH, ticket));
+
+    verify(recordResponseBreach).execute(any());
+    verify(requestEscalation, never()).execute(any());
+    assertThat(ticket)
+        .hasPassedInOrder(
+            TicketHandling.RECORD_RESPONSE_BREACH,
+            TicketHandling.RESPONSE_BREACH_ESCALATES,
+            TicketHandling.RESPONSE_BREACH_RECORDED)
+        .hasNotPassed(
+            TicketHandling.REQUEST_RESPONSE_ESCALATION, TicketHandling.SEND_RESPONSE_BREACH)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .isNotWaitingAt(TicketHandling.SEND_RESPONSE_BREACH);
+    Assertions.assertThat(sentAt).doesNotContain(TicketHandling.SEND_RESPONSE_BREACH);
 
     finishWork(ticket, Outcomes.RESOLVED);
     assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
   }
 
   @Test
-  void resolutionSlaBreachIsRecordedWhileWorkGoesOn() throws Exception {
+  void unresolvedTicketPastItsResolutionSlaRequestsEscalationForTimeout() throws Exception {
+    breachRecordedAs(recordResolutionBreach, true);
     ProcessInstance ticket = submitUrgentCompanyWideBug();
-    Job resolutionTimer = job(TicketHandling.RESOLUTION_SLA_BREACHED, ticket);
-    Assertions.assertThat(resolutionTimer.getDuedate())
-        .isEqualTo(Date.from(RESOLUTION_DUE_AT.toInstant()));
 
-    ClockUtil.setCurrentTime(Date.from(RESOLUTION_DUE_AT.toInstant().plusSeconds(1)));
-    execute(resolutionTimer);
+    fire(job(TicketHandling.RESOLUTION_SLA_BREACHED, ticket));
     execute(job(TicketHandling.RECORD_RESOLUTION_BREACH, ticket));
 
     verify(recordResolutionBreach).execute(any());
+    Assertions.assertThat(escalationReasonsRequested)
+        .containsExactly(EscalationReason.TIMEOUT.name());
     assertThat(ticket)
         .hasPassedInOrder(
             TicketHandling.RESOLUTION_SLA_BREACHED,
             TicketHandling.RECORD_RESOLUTION_BREACH,
-            TicketHandling.RESOLUTION_BREACH_RECORDED)
-        .isWaitingAt(TicketHandling.WORK_TICKET);
-    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
-        .isWaitingAt(TieredSupport.WORK_TICKET);
+            TicketHandling.RESOLUTION_BREACH_ESCALATES,
+            TicketHandling.REQUEST_RESOLUTION_ESCALATION)
+        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESOLUTION_BREACH);
 
-    finishWork(ticket, Outcomes.RESOLVED);
-    assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
+    execute(job(TicketHandling.SEND_RESOLUTION_BREACH, ticket));
+
+    assertThat(ticket)
+        .hasPassed(TicketHandling.RESOLUTION_BREACH_ESCALATED)
+        .hasNotPassed(TicketHandling.RESOLUTION_BREACH_RECORDED)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
+    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESOLUTION_BREACH);
+    verify(recordResponseBreach, never()).execute(any());
+  }
+
+  @Test
+  void resolutionSlaBreachThatNeedsNoEscalationIsOnlyRecorded() throws Exception {
+    breachRecordedAs(recordResolutionBreach, false);
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+
+    fire(job(TicketHandling.RESOLUTION_SLA_BREACHED, ticket));
+    execute(job(TicketHandling.RECORD_RESOLUTION_BREACH, ticket));
+
+    verify(requestEscalation, never()).execute(any());
+    assertThat(ticket)
+        .hasPassedInOrder(
+            TicketHandling.RECORD_RESOLUTION_BREACH,
+            TicketHandling.RESOLUTION_BREACH_ESCALATES,
+            TicketHandling.RESOLUTION_BREACH_RECORDED)
+        .hasNotPassed(TicketHandling.REQUEST_RESOLUTION_ESCALATION)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .isNotWaitingAt(TicketHandling.SEND_RESOLUTION_BREACH);
   }
 
   @Test
   void slaTimersStopOnceTheSolutionIsGiven() {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
-    Assertions.assertThat(jobQuery().timers().count()).isEqualTo(2);
+    Assertions.assertThat(slaTimerDueDates(ticket)).hasSize(4);
 
     finishWork(ticket, Outcomes.RESOLVED);
 
-    Assertions.assertThat(
-            jobQuery().timers().activityId(TicketHandling.RESPONSE_SLA_BREACHED).count())
-        .isZero();
-    Assertions.assertThat(
-            jobQuery().timers().activityId(TicketHandling.RESOLUTION_SLA_BREACHED).count())
-        .isZero();
-    Assertions.assertThat(jobQuery().timers().singleResult().getJobDefinitionId())
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEmpty();
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).timers().list())
+        .singleElement()
+        .extracting(Job::getJobDefinitionId)
         .isEqualTo(job(TicketHandling.CONFIRMATION_TIMED_OUT, ticket).getJobDefinitionId());
+  }
+
+  /**
+   * The one test with the real {@code tiered-support}: a breach's escalation request, sent the way
+   * the request escalation step sends it, ends the work at the next tier, and ticket-handling calls
+   * it again there with the SLA timers set anew.
+   */
+  @Test
+  void escalationRequestedOnABreachMovesTheWorkUpATierAndRestartsIt() throws Exception {
+    deployRealTieredSupport();
+    breachRecordedAs(recordResponseBreach, true);
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              runtimeService()
+                  .createMessageCorrelation(Messages.ESCALATION_REQUESTED)
+                  .processInstanceBusinessKey(execution.getProcessBusinessKey())
+                  .setVariable(
+                      Vars.ESCALATION_REASON, execution.getVariableLocal(Vars.ESCALATION_REASON))
+                  .setVariable(Vars.ESCALATION_NOTE, "First response SLA passed")
+                  .correlate();
+              return null;
+            })
+        .when(requestEscalation)
+        .execute(any());
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    ProcessInstance firstWork = calledProcessInstance(TieredSupport.KEY, ticket);
+    assertThat(task(firstWork)).hasCandidateGroup("applications");
+
+    fire(job(TicketHandling.RESPONSE_SLA_BREACHED, ticket));
+    execute(job(TicketHandling.RECORD_RESPONSE_BREACH, ticket));
+
+    assertThat(firstWork)
+        .isEnded()
+        .hasPassed(TieredSupport.ESCALATE_ON_REQUEST, TieredSupport.MOVED_UP_A_TIER)
+        .hasNotPassed(TieredSupport.OUTCOME);
+    ProcessInstance secondWork = calledProcessInstance(TieredSupport.KEY, ticket);
+    assertThat(task(secondWork)).hasCandidateGroup("tier3");
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESPONSE_BREACH)
+        .variables()
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3);
+    Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(TRIAGED.asTimerDueDates());
   }
 
   // helpers ///////////////////////////////////////////////////////////////////////////////
@@ -415,6 +729,24 @@ class TicketHandlingProcessTest {
         withVariables(Vars.OUTCOME, outcome));
   }
 
+  /**
+   * Ends the called process without an outcome, with a new group and tier: what tiered-support does
+   * when an escalation is requested from outside the work.
+   */
+  private void workMovedTo(ProcessInstance ticket, String candidateGroup, int tier) {
+    assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET);
+    complete(
+        task(calledProcessInstance(TieredSupport.KEY, ticket)),
+        withVariables(Vars.CANDIDATE_GROUP, candidateGroup, Vars.TIER, tier));
+  }
+
+  private void customerReplies() {
+    runtimeService()
+        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+        .processInstanceBusinessKey(TICKET_NUMBER)
+        .correlate();
+  }
+
   private void requesterAnswers(boolean solved) {
     runtimeService()
         .createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
@@ -423,8 +755,94 @@ class TicketHandlingProcessTest {
         .correlate();
   }
 
-  private static String iso(OffsetDateTime time) {
-    return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  /** Lets the record-breach step decide whether the breach needs an escalation. */
+  private static void breachRecordedAs(JavaDelegate recordBreach, boolean escalationNeeded)
+      throws Exception {
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              execution.setVariable(Vars.ESCALATION_NEEDED, escalationNeeded);
+              return null;
+            })
+        .when(recordBreach)
+        .execute(any());
+  }
+
+  /** Moves the clock just past the timer's due date, checks it is then due, and runs it. */
+  private static void fire(Job timer) {
+    Assertions.assertThat(jobQuery().jobId(timer.getId()).executable().count()).isZero();
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+    Assertions.assertThat(jobQuery().jobId(timer.getId()).executable().count()).isOne();
+    execute(timer);
+  }
+
+  /** Runs the send steps that are waiting in their asynchronous jobs. */
+  private static void sendPendingNotifications(ProcessInstance ticket) {
+    for (String send :
+        List.of(
+            TicketHandling.SEND_ACKNOWLEDGEMENT,
+            TicketHandling.SEND_CONFIRMATION_REQUEST,
+            TicketHandling.SEND_CLOSING_NOTE)) {
+      for (Job job : jobQuery().processInstanceId(ticket.getId()).activityId(send).list()) {
+        execute(job);
+      }
+    }
+  }
+
+  /** The SLA timers waiting on the work call activity, by boundary event id. */
+  private static Map<String, Date> slaTimerDueDates(ProcessInstance ticket) {
+    Map<String, Date> dueDates = new HashMap<>();
+    for (String timer : SlaDueTimes.TIMERS) {
+      for (Job job :
+          jobQuery().processInstanceId(ticket.getId()).activityId(timer).timers().list()) {
+        Assertions.assertThat(dueDates.put(timer, job.getDuedate())).as(timer + " once").isNull();
+      }
+    }
+    return dueDates;
+  }
+
+  /** The four SLA due times the process reads into its timers. */
+  private record SlaDueTimes(
+      Instant responseWarningAt,
+      Instant responseDueAt,
+      Instant resolutionWarningAt,
+      Instant resolutionDueAt) {
+
+    static final List<String> TIMERS =
+        List.of(
+            TicketHandling.RESPONSE_SLA_WARNING,
+            TicketHandling.RESPONSE_SLA_BREACHED,
+            TicketHandling.RESOLUTION_SLA_WARNING,
+            TicketHandling.RESOLUTION_SLA_BREACHED);
+
+    SlaDueTimes movedBy(Duration waited) {
+      return new SlaDueTimes(
+          responseWarningAt.plus(waited),
+          responseDueAt.plus(waited),
+          resolutionWarningAt.plus(waited),
+          resolutionDueAt.plus(waited));
+    }
+
+    /** Sets the variables as the delegates do: ISO-8601 with the zone's offset. */
+    void setOn(DelegateExecution execution) {
+      execution.setVariable(Vars.FIRST_RESPONSE_WARNING_AT, iso(responseWarningAt));
+      execution.setVariable(Vars.FIRST_RESPONSE_DUE_AT, iso(responseDueAt));
+      execution.setVariable(Vars.RESOLUTION_WARNING_AT, iso(resolutionWarningAt));
+      execution.setVariable(Vars.RESOLUTION_DUE_AT, iso(resolutionDueAt));
+    }
+
+    Map<String, Date> asTimerDueDates() {
+      return Map.of(
+          TicketHandling.RESPONSE_SLA_WARNING, Date.from(responseWarningAt),
+          TicketHandling.RESPONSE_SLA_BREACHED, Date.from(responseDueAt),
+          TicketHandling.RESOLUTION_SLA_WARNING, Date.from(resolutionWarningAt),
+          TicketHandling.RESOLUTION_SLA_BREACHED, Date.from(resolutionDueAt));
+    }
+
+    private static String iso(Instant time) {
+      return OffsetDateTime.ofInstant(time, SHANGHAI)
+          .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
   }
 
   /**
@@ -443,6 +861,33 @@ class TicketHandlingProcessTest {
         repositoryService()
             .createDeployment()
             .addModelInstance("tiered-support-stand-in.bpmn", standIn)
+            .deploy();
+    extension.manageDeployment(deployment);
+  }
+
+  /** Deploys the real tiered-support over the stand-in, with its decision and form. */
+  private void deployRealTieredSupport() throws Exception {
+    Mocks.register(Beans.WORK_TASK_CREATED, mock(TaskListener.class));
+    Mocks.register(Beans.WORK_TASK_ASSIGNED, mock(TaskListener.class));
+    Mocks.register(Beans.WORK_TASK_COMPLETED, mock(TaskListener.class));
+    JavaDelegate escalateTicket = mock(JavaDelegate.class);
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              execution.setVariable(
+                  Vars.CANDIDATE_GROUP, execution.getVariable(Vars.NEXT_CANDIDATE_GROUP));
+              execution.setVariable(Vars.TIER, execution.getVariable(Vars.NEXT_TIER));
+              return null;
+            })
+        .when(escalateTicket)
+        .execute(any());
+    Mocks.register(Beans.ESCALATE_TICKET, escalateTicket);
+    Deployment deployment =
+        repositoryService()
+            .createDeployment()
+            .addClasspathResource("bpmn/" + TieredSupport.KEY + ".bpmn")
+            .addClasspathResource("dmn/" + Decisions.TICKET_ESCALATION + ".dmn")
+            .addClasspathResource("forms/" + Forms.WORK_TICKET + ".form")
             .deploy();
     extension.manageDeployment(deployment);
   }

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -18,13 +19,16 @@ import static org.mockito.Mockito.verify;
 
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Forms;
+import io.ticketflow.process.ProcessModel.Messages;
 import io.ticketflow.process.ProcessModel.Outcomes;
 import io.ticketflow.process.ProcessModel.TieredSupport;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.EscalationReason;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -61,9 +65,13 @@ class TieredSupportProcessTest {
   private final JavaDelegate recordResolution = mock(JavaDelegate.class);
   private final JavaDelegate askRequester = mock(JavaDelegate.class);
   private final JavaDelegate escalateTicket = mock(JavaDelegate.class);
+  private final JavaDelegate recordNoHigherTier = mock(JavaDelegate.class);
 
   /** The tier each escalation was decided for, as Escalate ticket saw it. */
   private final List<Object> escalatedTo = new ArrayList<>();
+
+  /** The reason and note each escalation carried, as Escalate ticket saw them. */
+  private final List<Map<String, Object>> escalatedBecause = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -74,6 +82,10 @@ class TieredSupportProcessTest {
             invocation -> {
               DelegateExecution execution = invocation.getArgument(0);
               escalatedTo.add(execution.getVariable(Vars.NEXT_TIER));
+              escalatedBecause.add(
+                  Map.of(
+                      Vars.ESCALATION_REASON, execution.getVariable(Vars.ESCALATION_REASON),
+                      Vars.ESCALATION_NOTE, execution.getVariable(Vars.ESCALATION_NOTE)));
               execution.setVariable(
                   Vars.CANDIDATE_GROUP, execution.getVariable(Vars.NEXT_CANDIDATE_GROUP));
               execution.setVariable(Vars.TIER, execution.getVariable(Vars.NEXT_TIER));
@@ -88,6 +100,7 @@ class TieredSupportProcessTest {
     Mocks.register(Beans.RECORD_RESOLUTION, recordResolution);
     Mocks.register(Beans.ASK_REQUESTER, askRequester);
     Mocks.register(Beans.ESCALATE_TICKET, escalateTicket);
+    Mocks.register(Beans.RECORD_NO_HIGHER_TIER, recordNoHigherTier);
   }
 
   @AfterEach
@@ -228,6 +241,75 @@ class TieredSupportProcessTest {
     verify(workTaskCreated, times(2)).notify(any());
   }
 
+  @Test
+  void escalationRequestedDuringTheWorkCancelsTheTaskAndEndsAtTheNextTierWithoutOutcome()
+      throws Exception {
+    ProcessInstance work = startWork("tier1", 1);
+    String openTask = task(work).getId();
+
+    requestEscalation(EscalationReason.TIMEOUT, "First response SLA passed");
+
+    assertThat(work)
+        .isEnded()
+        .hasPassedInOrder(
+            TieredSupport.ESCALATION_REQUESTED_START,
+            TieredSupport.DECIDE_NEXT_TIER_ON_REQUEST,
+            TieredSupport.HIGHER_TIER_ON_REQUEST,
+            TieredSupport.ESCALATE_ON_REQUEST,
+            TieredSupport.MOVED_UP_A_TIER)
+        .hasNotPassed(
+            TieredSupport.OUTCOME,
+            TieredSupport.DECIDE_NEXT_TIER,
+            TieredSupport.NO_HIGHER_TIER_ON_REQUEST)
+        .variables()
+        .doesNotContainKey(Vars.OUTCOME)
+        .containsEntry(Vars.CANDIDATE_GROUP, "training")
+        .containsEntry(Vars.TIER, 2);
+    Assertions.assertThat(
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(work.getId())
+                .activityId(TieredSupport.WORK_TICKET)
+                .canceled()
+                .singleResult()
+                .getTaskId())
+        .isEqualTo(openTask);
+    verify(workTaskCompleted, never()).notify(any());
+    Assertions.assertThat(escalatedTo).containsExactly(2);
+    Assertions.assertThat(escalatedBecause)
+        .containsExactly(
+            Map.of(
+                Vars.ESCALATION_REASON,
+                EscalationReason.TIMEOUT.name(),
+                Vars.ESCALATION_NOTE,
+                "First response SLA passed"));
+    verify(recordNoHigherTier, never()).execute(any());
+  }
+
+  @Test
+  void escalationRequestedAtTheTopTierIsRecordedAndEndsWithoutOutcome() throws Exception {
+    ProcessInstance work = startWork("tier3", 3);
+
+    requestEscalation(EscalationReason.CUSTOMER_COMPLAINT, "Third call about the same export");
+
+    assertThat(work)
+        .isEnded()
+        .hasPassedInOrder(
+            TieredSupport.DECIDE_NEXT_TIER_ON_REQUEST,
+            TieredSupport.HIGHER_TIER_ON_REQUEST,
+            TieredSupport.NO_HIGHER_TIER_ON_REQUEST,
+            TieredSupport.KEPT_AT_TOP_TIER)
+        .hasNotPassed(TieredSupport.ESCALATE_ON_REQUEST, TieredSupport.MOVED_UP_A_TIER)
+        .variables()
+        .doesNotContainKey(Vars.OUTCOME)
+        .containsEntry(Vars.NEXT_CANDIDATE_GROUP, null)
+        .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
+        .containsEntry(Vars.TIER, 3)
+        .containsEntry(Vars.ESCALATION_REASON, EscalationReason.CUSTOMER_COMPLAINT.name());
+    verify(recordNoHigherTier).execute(any());
+    verify(escalateTicket, never()).execute(any());
+  }
+
   // helpers ///////////////////////////////////////////////////////////////////////////////
 
   private ProcessInstance startWork(String candidateGroup, int tier) {
@@ -245,13 +327,26 @@ class TieredSupportProcessTest {
                 Vars.KEYWORDS, "training for the new reporting module"));
   }
 
+  /** Sends the message that ticket-handling sends on an SLA breach, and a complaint would send. */
+  private void requestEscalation(EscalationReason reason, String note) {
+    runtimeService()
+        .createMessageCorrelation(Messages.ESCALATION_REQUESTED)
+        .processInstanceBusinessKey(TICKET_NUMBER)
+        .setVariable(Vars.ESCALATION_REASON, reason.name())
+        .setVariable(Vars.ESCALATION_NOTE, note)
+        .correlate();
+  }
+
   private void escalate(ProcessInstance work) {
     assertThat(work).isWaitingAt(TieredSupport.WORK_TICKET);
     complete(
         task(work),
         withVariables(
-            Vars.OUTCOME, Outcomes.ESCALATE,
-            Vars.ESCALATION_REASON, "CANNOT_RESOLVE",
-            Vars.ESCALATION_NOTE, "Needs someone who knows the reporting module."));
+            Vars.OUTCOME,
+            Outcomes.ESCALATE,
+            Vars.ESCALATION_REASON,
+            EscalationReason.CANNOT_RESOLVE.name(),
+            Vars.ESCALATION_NOTE,
+            "Needs someone who knows the reporting module."));
   }
 }
