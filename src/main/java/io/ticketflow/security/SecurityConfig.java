@@ -1,9 +1,12 @@
 package io.ticketflow.security;
 
+import io.ticketflow.config.SupportGroups;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +23,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 public class SecurityConfig {
+
+  /** Camunda groups whose members may change agents' assignment profiles. */
+  static final String[] AGENT_PROFILE_EDITORS = {
+    CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.MANAGERS.id(),
+    CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
+  };
 
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -68,7 +77,10 @@ public class SecurityConfig {
         .build();
   }
 
-  /** Everything else: the staff API, API docs and actuator need a user; health is public. */
+  /**
+   * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
+   * profiles are read by any staff member and changed only by managers and administrators.
+   */
   @Bean
   @Order(4)
   SecurityFilterChain application(
@@ -86,6 +98,10 @@ public class SecurityConfig {
                         // box
                         path("/camunda-welcome"))
                     .permitAll()
+                    .requestMatchers(path(HttpMethod.GET, "/api/agents/**"))
+                    .authenticated()
+                    .requestMatchers(path("/api/agents/**"))
+                    .hasAnyAuthority(AGENT_PROFILE_EDITORS)
                     .anyRequest()
                     .authenticated())
         .build();
@@ -96,6 +112,10 @@ public class SecurityConfig {
    */
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 
   private static HttpSecurity stateless(

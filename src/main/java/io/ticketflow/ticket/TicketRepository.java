@@ -1,14 +1,36 @@
 package io.ticketflow.ticket;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-/** Tickets by number, by idempotency key, and by filter. */
+/** Tickets by number, by idempotency key, and by filter; tickets per assignee. */
 public interface TicketRepository
     extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
   Optional<Ticket> findByNumber(String number);
 
   Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
+
+  /**
+   * How many tickets in one of {@code statuses} each of {@code assignees} has; assignees without
+   * any are left out.
+   */
+  @Query(
+      "select t.assignee as assignee, count(t) as tickets from Ticket t"
+          + " where t.assignee in :assignees and t.status in :statuses group by t.assignee")
+  List<AssigneeCount> countByAssignee(
+      @Param("assignees") Collection<String> assignees,
+      @Param("statuses") Collection<TicketStatus> statuses);
+
+  /** One row of {@link #countByAssignee}. */
+  interface AssigneeCount {
+    String getAssignee();
+
+    long getTickets();
+  }
 }

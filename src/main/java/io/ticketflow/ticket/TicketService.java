@@ -214,27 +214,29 @@ public class TicketService {
     return keeper;
   }
 
-  /** An agent claimed the work task (or gave it back when {@code agent} is null). */
+  /**
+   * The work task got an assignee, or lost it when {@code agent} is null. An agent who takes the
+   * ticket (claims it) has responded; work handed to an agent by someone else, a manager or
+   * automatic assignment, waits for the agent's first action.
+   *
+   * @param actor who made the change: the agent, another user, or {@link #SYSTEM_ACTOR}
+   */
   @Transactional
-  public void assign(String number, String agent) {
+  public void assign(String number, String agent, String actor) {
     Ticket ticket = get(number);
     String previous = ticket.getAssignee().orElse(null);
     if (!Objects.equals(previous, agent)) {
       ticket.assignTo(agent, now());
-      log(
-          ticket,
-          TicketEventType.ASSIGNED,
-          previous,
-          agent,
-          null,
-          agent == null ? SYSTEM_ACTOR : agent);
+      log(ticket, TicketEventType.ASSIGNED, previous, agent, null, actor);
     }
     if (agent == null) {
-      changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "returned to the queue");
+      changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, actor, "returned to the queue");
       return;
     }
-    changeStatus(ticket, TicketStatus.IN_PROGRESS, agent, null);
-    markFirstResponse(ticket, agent);
+    changeStatus(ticket, TicketStatus.IN_PROGRESS, actor, null);
+    if (agent.equals(actor)) {
+      markFirstResponse(ticket, agent);
+    }
   }
 
   @Transactional(readOnly = true)

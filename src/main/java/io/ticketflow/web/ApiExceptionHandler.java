@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.ticketflow.assignment.InvalidAgentProfileException;
+import io.ticketflow.assignment.UnknownAgentException;
 import io.ticketflow.sla.UnknownCalendarException;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
@@ -72,6 +74,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidTicketRequestException.class)
   ResponseEntity<Object> invalid(InvalidTicketRequestException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
+  }
+
+  @ExceptionHandler(UnknownAgentException.class)
+  ResponseEntity<Object> unknownAgent(UnknownAgentException e) {
+    return problem(HttpStatus.NOT_FOUND, "Agent not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(InvalidAgentProfileException.class)
+  ResponseEntity<Object> invalidProfile(InvalidAgentProfileException e) {
     return problem(
         HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
   }

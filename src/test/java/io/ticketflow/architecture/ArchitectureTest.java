@@ -26,6 +26,7 @@ class ArchitectureTest {
     "io.ticketflow.intake..",
     "io.ticketflow.notification..",
     "io.ticketflow.sla..",
+    "io.ticketflow.assignment..",
     "io.ticketflow.knowledge..",
     "io.ticketflow.report.."
   };

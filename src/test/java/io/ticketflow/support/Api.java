@@ -59,6 +59,14 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(text)));
   }
 
+  public Reply put(String path, Object body) {
+    String text = body instanceof String s ? s : write(body);
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   private Reply send(HttpRequest.Builder request) {
     headers.forEach(request::header);
     try {

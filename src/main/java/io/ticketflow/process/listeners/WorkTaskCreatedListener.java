@@ -1,7 +1,10 @@
 package io.ticketflow.process.listeners;
 
+import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkContext;
 import java.util.List;
@@ -12,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A work task was opened: queue the ticket for the group (the agent who had it keeps it when it
- * comes back to the same group), clear the previous round's answers and give the form its read-only
- * context.
+ * comes back to the same group; otherwise a group that assigns automatically picks an agent), clear
+ * the previous round's answers and give the form its read-only context.
  */
 @Component(Beans.WORK_TASK_CREATED)
 public class WorkTaskCreatedListener implements TaskListener {
@@ -29,9 +32,11 @@ public class WorkTaskCreatedListener implements TaskListener {
           Vars.QUESTION);
 
   private final TicketService tickets;
+  private final AssignmentService assignment;
 
-  public WorkTaskCreatedListener(TicketService tickets) {
+  public WorkTaskCreatedListener(TicketService tickets, AssignmentService assignment) {
     this.tickets = tickets;
+    this.assignment = assignment;
   }
 
   @Override
@@ -50,6 +55,14 @@ public class WorkTaskCreatedListener implements TaskListener {
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
             .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
-    tickets.workQueued(number, group, tier).ifPresent(task::setAssignee);
+    tickets
+        .workQueued(number, group, tier)
+        .or(
+            () ->
+                assignment.automaticAssignee(
+                    group,
+                    Category.valueOf((String) task.getVariable(Vars.CATEGORY)),
+                    Subcategory.valueOf((String) task.getVariable(Vars.SUBCATEGORY))))
+        .ifPresent(task::setAssignee);
   }
 }

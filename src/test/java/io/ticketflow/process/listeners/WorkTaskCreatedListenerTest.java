@@ -1,0 +1,73 @@
+package io.ticketflow.process.listeners;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import io.ticketflow.assignment.AssignmentService;
+import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Subcategory;
+import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.WorkContext;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WorkTaskCreatedListenerTest {
+
+  private static final String NUMBER = "TS20261122-0001";
+
+  private final TicketService tickets = mock(TicketService.class);
+  private final AssignmentService assignment = mock(AssignmentService.class);
+  private final DelegateTask task = mock(DelegateTask.class);
+  private final WorkTaskCreatedListener listener = new WorkTaskCreatedListener(tickets, assignment);
+
+  @BeforeEach
+  void openTask() {
+    when(task.getVariable(Vars.TICKET_NUMBER)).thenReturn(NUMBER);
+    when(task.getVariable(Vars.CANDIDATE_GROUP)).thenReturn("tier1");
+    when(task.getVariable(Vars.TIER)).thenReturn(1);
+    when(task.getVariable(Vars.CATEGORY)).thenReturn(Category.SYSTEM_FAULT.name());
+    when(task.getVariable(Vars.SUBCATEGORY)).thenReturn(Subcategory.LOGIN_FAILURE.name());
+    when(task.getExecution()).thenReturn(mock(DelegateExecution.class));
+    when(tickets.workContext(NUMBER))
+        .thenReturn(new WorkContext(NUMBER, "t", "d", "r", "P4", "NEW", "", "", ""));
+  }
+
+  @Test
+  void agentWhoHadTheTicketKeepsItWithoutAutomaticAssignment() {
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
+
+    listener.notify(task);
+
+    verify(task).setAssignee("mary");
+    verifyNoInteractions(assignment);
+  }
+
+  @Test
+  void newTicketGoesToTheAgentAutomaticAssignmentChooses() {
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.empty());
+    when(assignment.automaticAssignee("tier1", Category.SYSTEM_FAULT, Subcategory.LOGIN_FAILURE))
+        .thenReturn(Optional.of("ann"));
+
+    listener.notify(task);
+
+    verify(task).setAssignee("ann");
+  }
+
+  @Test
+  void ticketStaysInTheQueueWhenNobodyIsChosen() {
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.empty());
+    when(assignment.automaticAssignee(any(), any(), any())).thenReturn(Optional.empty());
+
+    listener.notify(task);
+
+    verify(task, never()).setAssignee(any());
+  }
+}
