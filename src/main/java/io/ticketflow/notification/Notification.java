@@ -9,8 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** A message for a ticket's requester, kept in the outbox from which channels deliver it. */
+/**
+ * A message about a ticket, kept in the outbox: written with the business change that caused it,
+ * readable in the app, and delivered by e-mail from there. Its delivery state changes only through
+ * {@link NotificationRepository}'s conditional updates.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -29,8 +35,18 @@ public class Notification {
   @Column(name = "dedup_key", nullable = false, unique = true, length = 200, updatable = false)
   private String dedupKey;
 
-  @Column(length = 320, updatable = false)
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20, updatable = false)
+  private Audience audience;
+
+  @Column(name = "audience_id", length = 64, updatable = false)
+  private String audienceId;
+
+  @Column(length = 4000, updatable = false)
   private String recipient;
+
+  @Column(nullable = false, length = 35, updatable = false)
+  private String language;
 
   @Column(nullable = false, length = 300, updatable = false)
   private String subject;
@@ -38,8 +54,30 @@ public class Notification {
   @Column(nullable = false, length = 20000, updatable = false)
   private String body;
 
+  @Column(name = "body_html", length = 100000, updatable = false)
+  private String bodyHtml;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private NotificationStatus status;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  @Column(name = "claim_token", length = 36)
+  private String claimToken;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
 
   protected Notification() {}
 
@@ -47,17 +85,23 @@ public class Notification {
       String ticketNumber,
       NotificationEvent event,
       String dedupKey,
+      Audience audience,
+      String audienceId,
       String recipient,
-      String subject,
-      String body,
+      NotificationTemplates.Message message,
       Instant createdAt) {
     this.ticketNumber = ticketNumber;
     this.event = event;
     this.dedupKey = dedupKey;
+    this.audience = audience;
+    this.audienceId = audienceId;
     this.recipient = recipient;
-    this.subject = subject;
-    this.body = body;
+    this.language = message.language();
+    this.subject = message.subject();
+    this.body = message.text();
+    this.bodyHtml = message.html();
     this.createdAt = createdAt;
+    this.status = NotificationStatus.PENDING;
   }
 
   public Long getId() {
@@ -72,19 +116,66 @@ public class Notification {
     return event;
   }
 
+  public Audience getAudience() {
+    return audience;
+  }
+
+  /** The user or group id for staff notifications; empty for the requester. */
+  public Optional<String> getAudienceId() {
+    return Optional.ofNullable(audienceId);
+  }
+
+  /** The stored recipient text: one address, or several separated by {@code ", "}; may be null. */
   public String getRecipient() {
     return recipient;
+  }
+
+  /** The recipients' addresses, as stored. */
+  public List<String> getRecipients() {
+    return MailHeaders.split(recipient);
+  }
+
+  /** The language the message is written in (a BCP 47 tag). */
+  public String getLanguage() {
+    return language;
   }
 
   public String getSubject() {
     return subject;
   }
 
+  /** The plain-text body. */
   public String getBody() {
     return body;
   }
 
+  /** The HTML body; empty for notifications queued before HTML bodies existed. */
+  public Optional<String> getBodyHtml() {
+    return Optional.ofNullable(bodyHtml);
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public NotificationStatus getStatus() {
+    return status;
+  }
+
+  /** How many times delivery was tried to the end (sent, failed, or put back after an error). */
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Optional<String> getLastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  public Optional<Instant> getSentAt() {
+    return Optional.ofNullable(sentAt);
+  }
+
+  Optional<Instant> getClaimedAt() {
+    return Optional.ofNullable(claimedAt);
   }
 }

@@ -1,30 +1,37 @@
 package io.ticketflow.notification;
 
-/** What a notification tells its recipient. */
+/**
+ * What a notification tells its recipient, and to whom it may go. The wording per language lives in
+ * {@code notifications/templates_<language>.properties}.
+ */
 public enum NotificationEvent {
-  TICKET_ACKNOWLEDGED(
-      "We received your request {number}",
-      "Your request \"{title}\" was received as ticket {number}. Follow it at {portalLink}"),
-  WAITING_FOR_YOU(
-      "Ticket {number} needs your answer", "Our agent asked: {text}\nReply at {portalLink}"),
-  RESOLVED_PLEASE_CONFIRM(
-      "Ticket {number} is resolved: please confirm",
-      "Solution: {text}\nPlease confirm or tell us it is not solved at {portalLink}"),
-  TICKET_CLOSED("Ticket {number} is closed", "Ticket {number} \"{title}\" is closed. {text}");
+  /** Receipt of a new ticket, with its number and the portal link. */
+  TICKET_ACKNOWLEDGED(true),
+  /** Staff replied publicly to the requester; the reply is the {@code text}. */
+  REPLY_ADDED(true),
+  /** An agent asked the requester a question ({@code text}); the work waits for the answer. */
+  WAITING_FOR_YOU(true),
+  /** The ticket is resolved ({@code text} = the solution); the requester is asked to confirm. */
+  RESOLVED_PLEASE_CONFIRM(true),
+  /** The ticket is closed. */
+  TICKET_CLOSED(true),
+  /** The ticket was assigned to an agent or queued for a group ({@code assignedTo}). */
+  TICKET_ASSIGNED(false),
+  /** An SLA target ({@code sla}) is due soon ({@code dueAt}). */
+  SLA_WARNING(false),
+  /** An SLA target ({@code sla}) was missed ({@code dueAt}). */
+  SLA_BREACHED(false),
+  /** The ticket moved up to another group ({@code group}); {@code text} says why. */
+  TICKET_ESCALATED(false);
 
-  private final String subjectTemplate;
-  private final String bodyTemplate;
+  private final boolean forRequester;
 
-  NotificationEvent(String subjectTemplate, String bodyTemplate) {
-    this.subjectTemplate = subjectTemplate;
-    this.bodyTemplate = bodyTemplate;
+  NotificationEvent(boolean forRequester) {
+    this.forRequester = forRequester;
   }
 
-  String subjectTemplate() {
-    return subjectTemplate;
-  }
-
-  String bodyTemplate() {
-    return bodyTemplate;
+  /** True when the event goes to the ticket's requester, false when it goes to staff. */
+  public boolean forRequester() {
+    return forRequester;
   }
 }

@@ -139,6 +139,10 @@ public class Ticket {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /** The requester's language (BCP 47, e.g. {@code zh-CN}) when known; notifications use it. */
+  @Column(length = 35)
+  private String language;
+
   protected Ticket() {}
 
   Ticket(String number, NewTicket request, String accessTokenHash, Instant now) {
@@ -392,5 +396,9 @@ public class Ticket {
 
   public Optional<String> getProcessInstanceId() {
     return Optional.ofNullable(processInstanceId);
+  }
+
+  public Optional<String> getLanguage() {
+    return Optional.ofNullable(language);
   }
 }

@@ -438,6 +438,7 @@ public class TicketService {
     TicketComment comment = addComment(ticket, body, visibility, AuthorType.STAFF, actor);
     if (visibility == Visibility.PUBLIC) {
       markFirstResponse(ticket, actor);
+      notifyRequester(ticket, NotificationEvent.REPLY_ADDED, String.valueOf(comment.getId()), body);
     }
     return comment;
   }
@@ -573,6 +574,7 @@ public class TicketService {
         event,
         occasion,
         recipient,
+        ticket.getLanguage().orElse(null),
         Map.of(
             "number",
             ticket.getNumber(),

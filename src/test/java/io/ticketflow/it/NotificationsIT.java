@@ -1,0 +1,77 @@
+package io.ticketflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.support.Api;
+import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.Tickets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The in-app notifications of a ticket, through the staff API, on PostgreSQL. */
+@IntegrationTest
+class NotificationsIT {
+
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  @LocalServerPort int port;
+  Api staff;
+
+  @BeforeEach
+  void clients() {
+    staff = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+  }
+
+  @Test
+  void staffReadTheAcknowledgementOfANewTicketWhileMailIsOff() {
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+
+    Api.Reply reply = staff.get("/api/notifications?ticket=" + number);
+
+    assertThat(reply.status()).isEqualTo(200);
+    JsonNode notifications = reply.json();
+    assertThat(notifications).hasSize(1);
+    JsonNode acknowledgement = notifications.get(0);
+    assertThat(acknowledgement.get("event").asText()).isEqualTo("TICKET_ACKNOWLEDGED");
+    assertThat(acknowledgement.get("audience").asText()).isEqualTo("REQUESTER");
+    assertThat(acknowledgement.get("recipients").get(0).asText())
+        .isEqualTo("zhang.san@example.com");
+    assertThat(acknowledgement.get("language").asText()).isEqualTo("en");
+    assertThat(acknowledgement.get("subject").asText())
+        .isEqualTo("[" + number + "] We received your request");
+    assertThat(acknowledgement.get("body").asText()).contains(number, "/portal?ticket=" + number);
+    assertThat(acknowledgement.get("status").asText()).isEqualTo("PENDING");
+    assertThat(acknowledgement.get("attempts").asInt()).isZero();
+    assertThat(acknowledgement.get("createdAt").asText()).endsWith("+08:00");
+    assertThat(acknowledgement.has("sentAt")).isFalse();
+  }
+
+  @Test
+  void unknownTicketIsNotFound() {
+    Api.Reply reply = staff.get("/api/notifications?ticket=TS20000101-9999");
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.contentType()).startsWith(PROBLEM_JSON);
+  }
+
+  @Test
+  void missingOrMalformedTicketNumberIsABadRequest() {
+    Api.Reply missing = staff.get("/api/notifications");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.contentType()).startsWith(PROBLEM_JSON);
+
+    Api.Reply malformed = staff.get("/api/notifications?ticket=DROP%20TABLE");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(malformed.text()).contains("ticket");
+  }
+
+  @Test
+  void notificationsNeedALogin() {
+    assertThat(Api.at(port).get("/api/notifications?ticket=TS20000101-0001").status())
+        .isEqualTo(401);
+  }
+}
