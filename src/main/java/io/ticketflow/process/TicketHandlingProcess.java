@@ -3,6 +3,7 @@ package io.ticketflow.process;
 import io.ticketflow.process.ProcessModel.Messages;
 import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.EscalationReason;
 import io.ticketflow.ticket.IllegalTicketStateException;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketProcessPort;
@@ -47,6 +48,20 @@ public class TicketHandlingProcess implements TicketProcessPort {
         .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
         .processInstanceBusinessKey(ticketNumber)
         .correlateAll();
+  }
+
+  @Override
+  public boolean requestEscalation(
+      String ticketNumber, EscalationReason reason, String note, String actor) {
+    // only the called tiered-support instance subscribes to this message, and only while it works
+    return !runtime
+        .createMessageCorrelation(Messages.ESCALATION_REQUESTED)
+        .processInstanceBusinessKey(ticketNumber)
+        .setVariable(Vars.ESCALATION_REASON, reason.name())
+        .setVariable(Vars.ESCALATION_NOTE, note)
+        .setVariable(Vars.AGENT, actor)
+        .correlateAllWithResult()
+        .isEmpty();
   }
 
   @Override

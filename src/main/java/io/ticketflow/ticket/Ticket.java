@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -90,6 +91,24 @@ public class Ticket {
 
   @Column(name = "resolution_due_at")
   private Instant resolutionDueAt;
+
+  @Column(name = "first_response_warning_at")
+  private Instant firstResponseWarningAt;
+
+  @Column(name = "resolution_warning_at")
+  private Instant resolutionWarningAt;
+
+  @Column(name = "paused_since")
+  private Instant pausedSince;
+
+  @Column(name = "paused_seconds", nullable = false)
+  private long pausedSeconds;
+
+  @Column(name = "expected_resolution_at")
+  private Instant expectedResolutionAt;
+
+  @Column(name = "complaint_count", nullable = false)
+  private int complaintCount;
 
   @Column(name = "first_responded_at")
   private Instant firstRespondedAt;
@@ -181,7 +200,46 @@ public class Ticket {
     this.slaCalendar = triage.calendar();
     this.firstResponseDueAt = triage.firstResponseDueAt();
     this.resolutionDueAt = triage.resolutionDueAt();
+    this.firstResponseWarningAt = triage.firstResponseWarningAt();
+    this.resolutionWarningAt = triage.resolutionWarningAt();
     this.updatedAt = now;
+  }
+
+  /** Stops the SLA clock; false when it was already stopped. */
+  boolean pauseClock(Instant now) {
+    if (pausedSince != null) {
+      return false;
+    }
+    this.pausedSince = now;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** Restarts the SLA clock with the due times moved by the paused working time. */
+  void resumeClock(Duration paused, SlaTimes moved, Instant now) {
+    this.pausedSince = null;
+    this.pausedSeconds += paused.toSeconds();
+    this.firstResponseDueAt = moved.firstResponseDueAt();
+    this.resolutionDueAt = moved.resolutionDueAt();
+    this.firstResponseWarningAt = moved.firstResponseWarningAt();
+    this.resolutionWarningAt = moved.resolutionWarningAt();
+    this.updatedAt = now;
+  }
+
+  void giveWorkaround(String text, Instant expectedResolution, Instant now) {
+    this.workaround = text;
+    this.expectedResolutionAt = expectedResolution;
+    this.updatedAt = now;
+  }
+
+  void recordComplaint(Instant now) {
+    this.complaintCount++;
+    this.updatedAt = now;
+  }
+
+  SlaTimes slaTimes() {
+    return new SlaTimes(
+        firstResponseDueAt, resolutionDueAt, firstResponseWarningAt, resolutionWarningAt);
   }
 
   void routeTo(String group, int newTier, Instant now) {
@@ -336,6 +394,31 @@ public class Ticket {
 
   public Optional<Instant> getResolutionDueAt() {
     return Optional.ofNullable(resolutionDueAt);
+  }
+
+  public Optional<Instant> getFirstResponseWarningAt() {
+    return Optional.ofNullable(firstResponseWarningAt);
+  }
+
+  public Optional<Instant> getResolutionWarningAt() {
+    return Optional.ofNullable(resolutionWarningAt);
+  }
+
+  public Optional<Instant> getPausedSince() {
+    return Optional.ofNullable(pausedSince);
+  }
+
+  /** Working time the SLA clock stood still while the ticket waited for the requester. */
+  public Duration getPausedTime() {
+    return Duration.ofSeconds(pausedSeconds);
+  }
+
+  public Optional<Instant> getExpectedResolutionAt() {
+    return Optional.ofNullable(expectedResolutionAt);
+  }
+
+  public int getComplaintCount() {
+    return complaintCount;
   }
 
   public Optional<Instant> getFirstRespondedAt() {

@@ -14,6 +14,14 @@ public interface TicketProcessPort {
   /** Wakes the process when it waits for the requester; does nothing otherwise. */
   void customerReplied(String ticketNumber);
 
+  /**
+   * Moves the work on the ticket up a tier now (an SLA breach or a complaint).
+   *
+   * @return false when the ticket is not being worked at the moment (nothing to move)
+   */
+  boolean requestEscalation(
+      String ticketNumber, EscalationReason reason, String note, String actor);
+
   /** Hands the requester's confirmation to the waiting process. */
   void confirmationReceived(String ticketNumber, boolean resolved, String comment);
 }

@@ -55,6 +55,7 @@ public class TicketService {
   private final SlaCalendars calendars;
   private final AccessTokens tokens;
   private final TicketProperties properties;
+  private final StaffNotices staffNotices;
   private final Clock clock;
 
   public TicketService(
@@ -66,6 +67,7 @@ public class TicketService {
       SlaCalendars calendars,
       AccessTokens tokens,
       TicketProperties properties,
+      StaffNotices staffNotices,
       Clock clock) {
     this.tickets = tickets;
     this.comments = comments;
@@ -75,6 +77,7 @@ public class TicketService {
     this.calendars = calendars;
     this.tokens = tokens;
     this.properties = properties;
+    this.staffNotices = staffNotices;
     this.clock = clock;
   }
 
@@ -170,7 +173,9 @@ public class TicketService {
             tier,
             calendar,
             calendars.dueAt(calendar, start, firstResponseTarget),
-            calendars.dueAt(calendar, start, resolutionTarget));
+            calendars.dueAt(calendar, start, resolutionTarget),
+            calendars.warningAt(calendar, start, firstResponseTarget),
+            calendars.warningAt(calendar, start, resolutionTarget));
     ticket.triage(priority, triage, now());
     log(
         ticket,
@@ -344,13 +349,20 @@ public class TicketService {
         reason + (note == null || note.isBlank() ? "" : ": " + note),
         actor);
     changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, actor, "escalated to " + toGroup);
+    staffNotices.escalated(ticket, from, to, reason + (note == null ? "" : ": " + note));
   }
 
+  /**
+   * Marks the first-response SLA as breached unless an agent answered in time.
+   *
+   * @return true when this is a new breach: the work must move up a tier
+   */
   @Transactional
   public boolean recordResponseBreach(String number) {
     Ticket ticket = get(number);
     boolean breached = ticket.markResponseBreached(now());
     if (breached) {
+      staffNotices.slaBreach(ticket, "first response");
       log(
           ticket,
           TicketEventType.RESPONSE_SLA_BREACHED,
@@ -363,11 +375,17 @@ public class TicketService {
     return breached;
   }
 
+  /**
+   * Marks the resolution SLA as breached unless the ticket was resolved in time.
+   *
+   * @return true when this is a new breach: the work must move up a tier
+   */
   @Transactional
   public boolean recordResolutionBreach(String number) {
     Ticket ticket = get(number);
     boolean breached = ticket.markResolutionBreached(now());
     if (breached) {
+      staffNotices.slaBreach(ticket, "resolution");
       log(
           ticket,
           TicketEventType.RESOLUTION_SLA_BREACHED,
@@ -377,6 +395,154 @@ public class TicketService {
           SYSTEM_ACTOR);
     }
     return breached;
+  }
+
+  /** Stops the SLA clock while the ticket waits for the requester. */
+  @Transactional
+  public void pauseSla(String number) {
+    Ticket ticket = get(number);
+    if (ticket.pauseClock(now())) {
+      log(
+          ticket,
+          TicketEventType.SLA_PAUSED,
+          null,
+          null,
+          "waiting for the requester",
+          SYSTEM_ACTOR);
+    }
+  }
+
+  /**
+   * Restarts the SLA clock: every due time and warning moves by the working time the ticket waited.
+   *
+   * @return the moved times, for the process timers
+   */
+  @Transactional
+  public SlaTimes resumeSla(String number) {
+    Ticket ticket = get(number);
+    Optional<Instant> since = ticket.getPausedSince();
+    if (since.isEmpty()) {
+      return ticket.slaTimes();
+    }
+    String calendar = ticket.getSlaCalendar().orElse(SlaCalendars.ROUND_THE_CLOCK);
+    Duration paused = calendars.workingTimeBetween(calendar, since.get(), now());
+    SlaTimes before = ticket.slaTimes();
+    SlaTimes moved =
+        new SlaTimes(
+            shift(calendar, before.firstResponseDueAt(), paused),
+            shift(calendar, before.resolutionDueAt(), paused),
+            shift(calendar, before.firstResponseWarningAt(), paused),
+            shift(calendar, before.resolutionWarningAt(), paused));
+    ticket.resumeClock(paused, moved, now());
+    log(
+        ticket,
+        TicketEventType.SLA_RESUMED,
+        null,
+        null,
+        "paused for "
+            + paused.toMinutes()
+            + " working minutes; resolution now due "
+            + Optional.ofNullable(moved.resolutionDueAt()).map(this::formatDue).orElse("-"),
+        SYSTEM_ACTOR);
+    return moved;
+  }
+
+  private Instant shift(String calendar, Instant due, Duration paused) {
+    return due == null ? null : calendars.dueAt(calendar, due, paused);
+  }
+
+  /**
+   * Warns the assignee (or the group) that the first response is nearly due, unless it was given.
+   */
+  @Transactional
+  public void warnResponseDue(String number) {
+    Ticket ticket = get(number);
+    if (ticket.getFirstRespondedAt().isEmpty()) {
+      warn(ticket, "first response", ticket.getFirstResponseDueAt());
+    }
+  }
+
+  /** Warns the assignee (or the group) that the resolution is nearly due, unless it is resolved. */
+  @Transactional
+  public void warnResolutionDue(String number) {
+    Ticket ticket = get(number);
+    if (ticket.getResolvedAt().isEmpty()) {
+      warn(ticket, "resolution", ticket.getResolutionDueAt());
+    }
+  }
+
+  private void warn(Ticket ticket, String target, Optional<Instant> due) {
+    String when = due.map(this::formatDue).orElse("?");
+    log(ticket, TicketEventType.SLA_WARNING, null, null, target + " due " + when, SYSTEM_ACTOR);
+    staffNotices.slaWarning(ticket, target, when);
+  }
+
+  /**
+   * The requester (or an agent on their behalf) complains: recorded, the group's manager is told,
+   * and the work moves up a tier when it is in progress.
+   *
+   * @return true when the running work was moved up
+   */
+  @Transactional
+  public boolean complain(String number, String reason, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    ticket.recordComplaint(now());
+    log(ticket, TicketEventType.COMPLAINT, null, null, reason, actor);
+    addComment(ticket, "Complaint: " + reason, Visibility.INTERNAL, AuthorType.SYSTEM, actor);
+    staffNotices.complaint(ticket, reason);
+    return process.requestEscalation(number, EscalationReason.CUSTOMER_COMPLAINT, reason, actor);
+  }
+
+  /** The requester's complaint through the portal. */
+  @Transactional
+  public boolean complainAsRequester(String number, String accessToken, String reason) {
+    Ticket ticket = getForRequester(number, accessToken);
+    return complain(number, reason, ticket.getRequester().getName());
+  }
+
+  /**
+   * A collaboration request to another team (typically development from tier 3): whom, and what was
+   * asked.
+   */
+  @Transactional
+  public TicketEvent requestCollaboration(
+      String number, String team, String request, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    addComment(
+        ticket, "Asked " + team + ": " + request, Visibility.INTERNAL, AuthorType.STAFF, actor);
+    return log(ticket, TicketEventType.COLLABORATION_REQUESTED, actor, team, request, actor);
+  }
+
+  /**
+   * Gives the requester a temporary workaround and the expected resolution time, while work goes
+   * on.
+   */
+  @Transactional
+  public void giveWorkaround(
+      String number, String workaround, Instant expectedResolution, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    ticket.giveWorkaround(workaround, expectedResolution, now());
+    String text =
+        "Workaround: "
+            + workaround
+            + "\nWe expect to resolve the problem by "
+            + formatDue(expectedResolution)
+            + ".";
+    addComment(ticket, text, Visibility.PUBLIC, AuthorType.STAFF, actor);
+    log(ticket, TicketEventType.WORKAROUND_GIVEN, null, formatDue(expectedResolution), null, actor);
+    markFirstResponse(ticket, actor);
+  }
+
+  /** An escalation was asked for at the top tier: it stays there, and the manager is told. */
+  @Transactional
+  public void recordNoHigherTier(String number, EscalationReason reason, String note) {
+    Ticket ticket = get(number);
+    String detail = reason + (note == null || note.isBlank() ? "" : ": " + note);
+    log(ticket, TicketEventType.NO_HIGHER_TIER, null, null, detail, SYSTEM_ACTOR);
+    staffNotices.noHigherTier(ticket, detail);
   }
 
   @Transactional
@@ -586,9 +752,9 @@ public class TicketService {
             text == null ? "" : text));
   }
 
-  private void log(
+  private TicketEvent log(
       Ticket ticket, TicketEventType type, String from, String to, String detail, String actor) {
-    events.save(
+    return events.save(
         new TicketEvent(
             ticket.getId(), type, from, to, truncate(detail, MAX_SHORT_TEXT), actor, now()));
   }

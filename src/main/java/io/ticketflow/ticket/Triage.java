@@ -8,4 +8,6 @@ public record Triage(
     int tier,
     String calendar,
     Instant firstResponseDueAt,
-    Instant resolutionDueAt) {}
+    Instant resolutionDueAt,
+    Instant firstResponseWarningAt,
+    Instant resolutionWarningAt) {}

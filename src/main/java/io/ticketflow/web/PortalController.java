@@ -107,6 +107,17 @@ public class PortalController {
     return view(number, token);
   }
 
+  @Operation(summary = "Complain about how the ticket is handled; the work moves up a tier")
+  @PostMapping("/{number}/complaints")
+  public ResponseEntity<ComplaintResponse> complain(
+      @PathVariable String number,
+      @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
+      @Valid @RequestBody ComplaintRequest request) {
+    guard(number);
+    boolean escalated = tickets.complainAsRequester(number, token, request.reason());
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
+  }
+
   private PortalTicketView view(String number, String token) {
     guard(number);
     Ticket ticket = tickets.getForRequester(number, token);

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
+import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
@@ -116,5 +117,49 @@ public class TicketController {
                 comment.getAuthor(),
                 comment.getAuthorType().name(),
                 TicketResponse.at(comment.getCreatedAt(), zone)));
+  }
+
+  @Operation(summary = "Record a complaint; the work in progress moves up a tier")
+  @PostMapping("/{number}/complaints")
+  public ResponseEntity<ComplaintResponse> complain(
+      @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
+      @Valid @RequestBody ComplaintRequest request,
+      Principal principal) {
+    boolean escalated = tickets.complain(number, request.reason(), principal.getName());
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
+  }
+
+  @Operation(summary = "Record a collaboration request to another team (whom, what was asked)")
+  @PostMapping("/{number}/collaborations")
+  public ResponseEntity<TicketResponse.EventView> collaborate(
+      @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
+      @Valid @RequestBody CollaborationRequest request,
+      Principal principal) {
+    TicketEvent event =
+        tickets.requestCollaboration(
+            number, request.team(), request.request(), principal.getName());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(
+            new TicketResponse.EventView(
+                event.getType().name(),
+                event.getFromValue(),
+                event.getToValue(),
+                event.getDetail(),
+                event.getActor(),
+                TicketResponse.at(event.getOccurredAt(), zone)));
+  }
+
+  @Operation(summary = "Give the requester a workaround and the expected resolution time")
+  @PostMapping("/{number}/workaround")
+  public TicketResponse workaround(
+      @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
+      @Valid @RequestBody WorkaroundRequest request,
+      Principal principal) {
+    tickets.giveWorkaround(
+        number,
+        request.workaround(),
+        request.expectedResolutionAt().toInstant(),
+        principal.getName());
+    return get(number);
   }
 }

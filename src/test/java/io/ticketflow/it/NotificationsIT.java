@@ -26,7 +26,7 @@ class NotificationsIT {
   }
 
   @Test
-  void staffReadTheAcknowledgementOfANewTicketWhileMailIsOff() {
+  void staffReadTheAcknowledgementOfANewTicketBeforeItIsSent() {
     String number =
         staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
 

@@ -155,7 +155,10 @@ class TicketLifecycleIT {
     JsonNode closed = staff.get("/api/tickets/" + number).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("closedAt").isNull()).isFalse();
+    // what is left are the notification steps (asynchronous); once they ran, the process is done
+    runJobs(number);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+        .as("still running: %s", running(number))
         .isZero();
     assertThat(
             requester
@@ -200,17 +203,6 @@ class TicketLifecycleIT {
     JsonNode closed = staff.get("/api/tickets/" + number).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("events").toString()).contains("no answer from the requester in time");
-  }
-
-  @Test
-  void responseTimerRecordsTheBreachWhileWorkGoesOn() {
-    String number =
-        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
-    fire(number, TicketHandling.RESPONSE_SLA_BREACHED);
-    JsonNode ticket = staff.get("/api/tickets/" + number).json();
-    assertThat(ticket.get("responseSlaBreachedAt").isNull()).isFalse();
-    assertThat(ticket.get("events").toString()).contains("RESPONSE_SLA_BREACHED");
-    assertThat(workTask(mary, number)).isNotNull();
   }
 
   @Test
@@ -282,6 +274,47 @@ class TicketLifecycleIT {
                     form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, resolution))
                 .status())
         .isEqualTo(204);
+  }
+
+  private void runJobs(String number) {
+    for (int round = 0; round < 5; round++) {
+      List<Job> due = new ArrayList<>();
+      runtime
+          .createProcessInstanceQuery()
+          .processInstanceBusinessKey(number)
+          .list()
+          .forEach(
+              pi ->
+                  due.addAll(
+                      management
+                          .createJobQuery()
+                          .processInstanceId(pi.getId())
+                          .executable()
+                          .list()));
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private List<String> running(String number) {
+    List<String> active = new ArrayList<>();
+    runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(number)
+        .list()
+        .forEach(pi -> active.addAll(runtime.getActiveActivityIds(pi.getId())));
+    return active;
+  }
+
+  private String instance(String number) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(number)
+        .processDefinitionKey(TicketHandling.KEY)
+        .singleResult()
+        .getId();
   }
 
   private void fire(String number, String activityId) {

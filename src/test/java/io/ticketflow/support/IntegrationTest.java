@@ -28,5 +28,5 @@ import org.springframework.test.context.ActiveProfiles;
       "camunda.bpm.job-execution.enabled=false"
     })
 @ActiveProfiles("postgres")
-@Import(PostgresTestConfig.class)
+@Import({PostgresTestConfig.class, MailTestConfig.class})
 public @interface IntegrationTest {}

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TicketRulesTest {
 
   private final TicketService tickets =
-      new TicketService(null, null, null, null, null, null, null, null, Clock.systemUTC());
+      new TicketService(null, null, null, null, null, null, null, null, null, Clock.systemUTC());
 
   @Test
   void resolvedNeedsAResolution() {

@@ -19,6 +19,8 @@ public class RecordResolutionBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tickets.recordResolutionBreach((String) execution.getVariable(Vars.TICKET_NUMBER));
+    boolean newBreach =
+        tickets.recordResolutionBreach((String) execution.getVariable(Vars.TICKET_NUMBER));
+    execution.setVariable(Vars.ESCALATION_NEEDED, newBreach);
   }
 }

@@ -19,6 +19,8 @@ public class RecordResponseBreachDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    tickets.recordResponseBreach((String) execution.getVariable(Vars.TICKET_NUMBER));
+    boolean newBreach =
+        tickets.recordResponseBreach((String) execution.getVariable(Vars.TICKET_NUMBER));
+    execution.setVariable(Vars.ESCALATION_NEEDED, newBreach);
   }
 }

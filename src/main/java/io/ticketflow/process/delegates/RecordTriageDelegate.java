@@ -2,6 +2,7 @@ package io.ticketflow.process.delegates;
 
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.SlaTimes;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.Triage;
 import java.time.Duration;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class RecordTriageDelegate implements JavaDelegate {
 
   private final TicketService tickets;
+  private final SlaTimerVariables timers;
 
-  public RecordTriageDelegate(TicketService tickets) {
+  public RecordTriageDelegate(TicketService tickets, SlaTimerVariables timers) {
     this.tickets = tickets;
+    this.timers = timers;
   }
 
   @Override
@@ -34,8 +37,12 @@ public class RecordTriageDelegate implements JavaDelegate {
             Duration.parse((String) execution.getVariable(Vars.FIRST_RESPONSE_TARGET)),
             Duration.parse((String) execution.getVariable(Vars.RESOLUTION_TARGET)));
     execution.setVariable(Vars.TIER, triage.tier());
-    execution.setVariable(
-        Vars.FIRST_RESPONSE_DUE_AT, tickets.formatDue(triage.firstResponseDueAt()));
-    execution.setVariable(Vars.RESOLUTION_DUE_AT, tickets.formatDue(triage.resolutionDueAt()));
+    timers.set(
+        execution,
+        new SlaTimes(
+            triage.firstResponseDueAt(),
+            triage.resolutionDueAt(),
+            triage.firstResponseWarningAt(),
+            triage.resolutionWarningAt()));
   }
 }

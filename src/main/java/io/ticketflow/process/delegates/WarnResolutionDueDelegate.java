@@ -1,0 +1,24 @@
+package io.ticketflow.process.delegates;
+
+import io.ticketflow.process.ProcessModel.Beans;
+import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.TicketService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Warns the assignee, or the group, that the resolution is nearly due. */
+@Component(Beans.WARN_RESOLUTION_DUE)
+public class WarnResolutionDueDelegate implements JavaDelegate {
+
+  private final TicketService tickets;
+
+  public WarnResolutionDueDelegate(TicketService tickets) {
+    this.tickets = tickets;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    tickets.warnResolutionDue((String) execution.getVariable(Vars.TICKET_NUMBER));
+  }
+}
