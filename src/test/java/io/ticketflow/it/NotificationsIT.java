@@ -7,6 +7,7 @@ import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +49,35 @@ class NotificationsIT {
     assertThat(acknowledgement.get("attempts").asInt()).isZero();
     assertThat(acknowledgement.get("createdAt").asText()).endsWith("+08:00");
     assertThat(acknowledgement.has("sentAt")).isFalse();
+  }
+
+  @Test
+  void publicStaffReplyNotifiesTheRequesterAndAnInternalNoteDoesNot() {
+    String number =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    String comments = "/api/tickets/" + number + "/comments";
+
+    assertThat(
+            staff
+                .post(
+                    comments, Map.of("body", "Internal: check the role", "visibility", "INTERNAL"))
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            staff
+                .post(
+                    comments,
+                    Map.of("body", "Please try <b>Export</b> again", "visibility", "PUBLIC"))
+                .status())
+        .isEqualTo(201);
+
+    JsonNode notifications = staff.get("/api/notifications?ticket=" + number).json();
+    assertThat(notifications).hasSize(2);
+    JsonNode reply = notifications.get(1);
+    assertThat(reply.get("event").asText()).isEqualTo("REPLY_ADDED");
+    assertThat(reply.get("body").asText())
+        .contains("Please try <b>Export</b> again")
+        .doesNotContain("Internal: check the role");
   }
 
   @Test

@@ -136,6 +136,7 @@ class EmailNotificationSenderTest {
     MimeMessage mail = single();
     assertThat(SMTP.getReceivedMessages()).hasSize(1);
     assertThat(mail.getSubject()).isEqualTo("Hello Bcc: eve@evil.example X-Injected: yes");
+    assertThat(mail.getHeader("Subject")).singleElement().asString().doesNotContain("\r", "\n");
     assertThat(mail.getHeader("X-Injected")).isNull();
     assertThat(mail.getAllRecipients()).containsExactly(new InternetAddress(REQUESTER));
   }
