@@ -54,6 +54,18 @@ public class StaffNotices {
         values);
   }
 
+  /** To the agent who was given the ticket by someone else (automatic assignment, a manager). */
+  void assigned(Ticket ticket, String agent) {
+    Map<String, String> values = values(ticket, null);
+    values.put(NotificationValues.ASSIGNED_TO, agent);
+    notifications.notifyStaff(
+        ticket.getNumber(),
+        NotificationEvent.TICKET_ASSIGNED,
+        agent + ":" + occasion(),
+        StaffAudience.user(agent),
+        values);
+  }
+
   /** To the group the ticket moved to. */
   void escalated(Ticket ticket, String from, String to, String why) {
     notifications.notifyStaff(

@@ -241,6 +241,8 @@ public class TicketService {
     changeStatus(ticket, TicketStatus.IN_PROGRESS, actor, null);
     if (agent.equals(actor)) {
       markFirstResponse(ticket, agent);
+    } else if (!Objects.equals(previous, agent)) {
+      staffNotices.assigned(ticket, agent);
     }
   }
 
