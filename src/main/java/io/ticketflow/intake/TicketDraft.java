@@ -25,6 +25,7 @@ public record TicketDraft(
     String requesterPhone,
     String requesterDepartment,
     String requesterEmployeeId,
+    String requesterLanguage,
     String createdBy) {
 
   NewTicket toNewTicket(String scopedKey, String fingerprint) {
@@ -42,6 +43,7 @@ public record TicketDraft(
             blankToNull(requesterPhone),
             blankToNull(requesterDepartment),
             blankToNull(requesterEmployeeId)),
+        requesterLanguage,
         createdBy,
         scopedKey,
         fingerprint);

@@ -174,6 +174,7 @@ public class Ticket {
     this.impact = request.impact();
     this.channel = request.channel();
     this.requester = request.requester();
+    this.language = request.language();
     this.createdBy = request.createdBy();
     this.idempotencyKey = request.idempotencyKey();
     this.requestFingerprint = request.fingerprint();

@@ -36,6 +36,7 @@ public record CreateTicketRequest(
         requester.phone(),
         requester.department(),
         requester.employeeId(),
+        requester.language(),
         createdBy);
   }
 }

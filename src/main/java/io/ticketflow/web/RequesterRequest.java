@@ -17,7 +17,8 @@ public record RequesterRequest(
             message = "must be a phone number (digits, spaces, + - ( ) .)")
         String phone,
     @Size(max = 100) String department,
-    @Size(max = 100) String employeeId) {
+    @Size(max = 100) String employeeId,
+    @Pattern(regexp = "en|zh-CN", message = "must be en or zh-CN") String language) {
 
   @JsonIgnore
   @AssertTrue(message = "give an email address or a phone number")

@@ -123,6 +123,15 @@ class BadInputIT {
   }
 
   @Test
+  void unsupportedRequesterLanguageIsNamed() {
+    Map<String, Object> body = Tickets.howToQuestion();
+    body.put("requester", Map.of("name", "Li Si", "email", "li.si@example.com", "language", "fr"));
+    Api.Reply reply = staff.post("/api/tickets", body);
+    assertProblem(reply, 400);
+    assertThat(fields(reply)).containsExactly("requester.language");
+  }
+
+  @Test
   void badListParametersAreRefused() {
     assertProblem(staff.get("/api/tickets?status=DONE"), 400);
     assertProblem(staff.get("/api/tickets?size=1000"), 400);

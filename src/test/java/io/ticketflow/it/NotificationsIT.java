@@ -81,6 +81,19 @@ class NotificationsIT {
   }
 
   @Test
+  void requesterWhoWritesChineseIsAnsweredInChinese() {
+    Map<String, Object> body = Tickets.howToQuestion();
+    body.put(
+        "requester", Map.of("name", "王五", "email", "wang.wu@example.com", "language", "zh-CN"));
+    String number = staff.post("/api/tickets", body).json().get("number").asText();
+    JsonNode acknowledgement = staff.get("/api/notifications?ticket=" + number).json().get(0);
+    assertThat(acknowledgement.get("language").asText()).isEqualTo("zh-CN");
+    assertThat(acknowledgement.get("subject").asText())
+        .contains(number)
+        .isNotEqualTo("[" + number + "] We received your request");
+  }
+
+  @Test
   void unknownTicketIsNotFound() {
     Api.Reply reply = staff.get("/api/notifications?ticket=TS20000101-9999");
     assertThat(reply.status()).isEqualTo(404);
