@@ -11,6 +11,7 @@ import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -69,8 +70,8 @@ class SlaAndEscalationIT {
         .anySatisfy(subject -> assertThat(subject).contains(number));
   }
 
-  private java.util.List<String> mailsTo(String address) {
-    java.util.List<String> subjects = new java.util.ArrayList<>();
+  private List<String> mailsTo(String address) {
+    List<String> subjects = new ArrayList<>();
     for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
       try {
         for (jakarta.mail.Address to : message.getAllRecipients()) {
@@ -220,12 +221,7 @@ class SlaAndEscalationIT {
   }
 
   private String handlingInstance(String number) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(number)
-        .processDefinitionKey(TicketHandling.KEY)
-        .singleResult()
-        .getId();
+    return new TicketJobs(runtime, management).handlingInstance(number);
   }
 
   private static JsonNode lastEvent(JsonNode ticket, String type) {
@@ -239,34 +235,6 @@ class SlaAndEscalationIT {
   }
 
   private void fire(String number, String activityId) {
-    Job timer =
-        management
-            .createJobQuery()
-            .processInstanceId(handlingInstance(number))
-            .activityId(activityId)
-            .singleResult();
-    assertThat(timer).as("timer at " + activityId).isNotNull();
-    management.executeJob(timer.getId());
-    // the steps after a timer are asynchronous: run this ticket's jobs (and what they start) now
-    for (int round = 0; round < 5; round++) {
-      List<Job> due = new ArrayList<>();
-      runtime
-          .createProcessInstanceQuery()
-          .processInstanceBusinessKey(number)
-          .list()
-          .forEach(
-              pi ->
-                  due.addAll(
-                      management
-                          .createJobQuery()
-                          .processInstanceId(pi.getId())
-                          .executable()
-                          .messages()
-                          .list()));
-      if (due.isEmpty()) {
-        break;
-      }
-      due.forEach(j -> management.executeJob(j.getId()));
-    }
+    new TicketJobs(runtime, management).fire(number, activityId);
   }
 }

@@ -10,13 +10,13 @@ import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,9 +156,9 @@ class TicketLifecycleIT {
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.get("closedAt").isNull()).isFalse();
     // what is left are the notification steps (asynchronous); once they ran, the process is done
-    runJobs(number);
+    jobs().runDue(number);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
-        .as("still running: %s", running(number))
+        .as("still running: %s", jobs().activeActivities(number))
         .isZero();
     assertThat(
             requester
@@ -276,67 +276,11 @@ class TicketLifecycleIT {
         .isEqualTo(204);
   }
 
-  private void runJobs(String number) {
-    for (int round = 0; round < 5; round++) {
-      List<Job> due = new ArrayList<>();
-      runtime
-          .createProcessInstanceQuery()
-          .processInstanceBusinessKey(number)
-          .list()
-          .forEach(
-              pi ->
-                  due.addAll(
-                      management
-                          .createJobQuery()
-                          .processInstanceId(pi.getId())
-                          .executable()
-                          .list()));
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
-  }
-
-  private List<String> running(String number) {
-    List<String> active = new ArrayList<>();
-    runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(number)
-        .list()
-        .forEach(pi -> active.addAll(runtime.getActiveActivityIds(pi.getId())));
-    return active;
-  }
-
-  private String instance(String number) {
-    return runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(number)
-        .processDefinitionKey(TicketHandling.KEY)
-        .singleResult()
-        .getId();
-  }
-
   private void fire(String number, String activityId) {
-    String instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processInstanceBusinessKey(number)
-            .processDefinitionKey(TicketHandling.KEY)
-            .singleResult()
-            .getId();
-    Job timer =
-        management
-            .createJobQuery()
-            .processInstanceId(instance)
-            .activityId(activityId)
-            .singleResult();
-    assertThat(timer).as("timer at " + activityId).isNotNull();
-    management.executeJob(timer.getId());
-    // steps after the timer may run as their own jobs (asynchronous continuations): run them now
-    for (Job next :
-        management.createJobQuery().processInstanceId(instance).executable().messages().list()) {
-      management.executeJob(next.getId());
-    }
+    jobs().fire(number, activityId);
+  }
+
+  private TicketJobs jobs() {
+    return new TicketJobs(runtime, management);
   }
 }
