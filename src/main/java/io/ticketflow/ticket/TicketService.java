@@ -227,7 +227,7 @@ public class TicketService {
    * @param actor who made the change: the agent, another user, or {@link #SYSTEM_ACTOR}
    */
   @Transactional
-  public void assign(String number, String agent, String actor) {
+  public TicketStatus assign(String number, String agent, String actor) {
     Ticket ticket = get(number);
     String previous = ticket.getAssignee().orElse(null);
     if (!Objects.equals(previous, agent)) {
@@ -236,7 +236,7 @@ public class TicketService {
     }
     if (agent == null) {
       changeStatus(ticket, TicketStatus.WAITING_ASSIGNMENT, actor, "returned to the queue");
-      return;
+      return ticket.getStatus();
     }
     changeStatus(ticket, TicketStatus.IN_PROGRESS, actor, null);
     if (agent.equals(actor)) {
@@ -244,6 +244,7 @@ public class TicketService {
     } else if (!Objects.equals(previous, agent)) {
       staffNotices.assigned(ticket, agent);
     }
+    return ticket.getStatus();
   }
 
   @Transactional(readOnly = true)

@@ -88,6 +88,13 @@ class TicketLifecycleIT {
     assertThat(claimed.get("status").asText()).isEqualTo("IN_PROGRESS");
     assertThat(claimed.get("assignee").asText()).isEqualTo(TestUsers.TIER1_AGENT);
     assertThat(claimed.get("firstRespondedAt").isNull()).isFalse();
+    assertThat(
+            mary.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables")
+                .json()
+                .get(Vars.TICKET_STATUS)
+                .get("value")
+                .asText())
+        .isEqualTo("IN_PROGRESS");
 
     // an internal note never reaches the requester
     assertThat(

@@ -4,6 +4,7 @@ import io.ticketflow.process.ProcessActors;
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.TicketService;
+import io.ticketflow.ticket.TicketStatus;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,10 @@ public class WorkTaskAssignedListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    tickets.assign(
-        (String) task.getVariable(Vars.TICKET_NUMBER), task.getAssignee(), actors.current());
+    TicketStatus status =
+        tickets.assign(
+            (String) task.getVariable(Vars.TICKET_NUMBER), task.getAssignee(), actors.current());
+    // keep the work form's read-only status current
+    task.setVariableLocal(Vars.TICKET_STATUS, status.name());
   }
 }
