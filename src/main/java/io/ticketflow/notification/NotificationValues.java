@@ -26,7 +26,10 @@ public final class NotificationValues {
   /** The agent or group a ticket was assigned to. */
   public static final String ASSIGNED_TO = "assignedTo";
 
-  /** Which SLA target: {@link #SLA_RESPONSE} or {@link #SLA_RESOLUTION}, worded per language. */
+  /**
+   * Which SLA target: {@link #SLA_RESPONSE}, {@link #SLA_RESOLUTION} or {@link #SLA_UPDATE}, worded
+   * per language.
+   */
   public static final String SLA = "sla";
 
   /** When the SLA target is or was due, formatted for people. */
@@ -34,6 +37,9 @@ public final class NotificationValues {
 
   public static final String SLA_RESPONSE = "RESPONSE";
   public static final String SLA_RESOLUTION = "RESOLUTION";
+
+  /** The requester's regular update while the ticket is worked. */
+  public static final String SLA_UPDATE = "UPDATE";
 
   private NotificationValues() {}
 }

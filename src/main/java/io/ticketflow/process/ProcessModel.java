@@ -53,6 +53,11 @@ public final class ProcessModel {
     public static final String RESOLUTION_BREACH_ESCALATED = "EndEvent_ResolutionBreachEscalated";
     public static final String RESPONSE_BREACH_RECORDED = "EndEvent_ResponseBreachRecorded";
     public static final String RESOLUTION_BREACH_RECORDED = "EndEvent_ResolutionBreachRecorded";
+    // update target: a cycle timer on the work reminds staff to keep the requester informed
+    public static final String UPDATE_DUE = "BoundaryEvent_UpdateDue";
+    public static final String CHECK_UPDATE_DUE = "ServiceTask_CheckUpdateDue";
+    public static final String SEND_UPDATE_REMINDER = "ServiceTask_SendUpdateReminder";
+    public static final String UPDATE_REMINDER_SENT = "EndEvent_UpdateReminderSent";
     // notifications leave the process in their own asynchronous steps that nothing waits for
     public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
     public static final String ACKNOWLEDGEMENT_SENT = "EndEvent_AcknowledgementSent";
@@ -150,6 +155,10 @@ public final class ProcessModel {
     public static final String PRIORITY = "priority";
     public static final String FIRST_RESPONSE_TARGET = "firstResponseTarget";
     public static final String RESOLUTION_TARGET = "resolutionTarget";
+
+    /** ISO-8601 duration: the requester hears from staff at least this often while worked. */
+    public static final String UPDATE_TARGET = "updateTarget";
+
     public static final String CALENDAR = "calendar";
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String TIER = "tier";
@@ -205,6 +214,7 @@ public final class ProcessModel {
     public static final String RESUME_SLA_CLOCK = "resumeSlaClockDelegate";
     public static final String WARN_RESPONSE_DUE = "warnResponseDueDelegate";
     public static final String WARN_RESOLUTION_DUE = "warnResolutionDueDelegate";
+    public static final String CHECK_UPDATE_DUE = "checkUpdateDueDelegate";
     public static final String REQUEST_ESCALATION = "requestEscalationDelegate";
     public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
     public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";

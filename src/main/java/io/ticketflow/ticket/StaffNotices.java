@@ -36,6 +36,22 @@ public class StaffNotices {
         values);
   }
 
+  /**
+   * To the assignee, or the group while nobody has the ticket: the requester is owed an update.
+   * Each reminder is a notice of its own.
+   */
+  void updateDue(Ticket ticket, String dueAt) {
+    Map<String, String> values = values(ticket, null);
+    values.put(NotificationValues.SLA, NotificationValues.SLA_UPDATE);
+    values.put(NotificationValues.DUE_AT, dueAt);
+    notifications.notifyStaff(
+        ticket.getNumber(),
+        NotificationEvent.SLA_WARNING,
+        NotificationValues.SLA_UPDATE + ":" + occasion(),
+        StaffAudience.assigneeOrGroup(ticket.getAssignee(), group(ticket)),
+        values);
+  }
+
   /** To the managers of the group that has the ticket. */
   void slaBreach(Ticket ticket, String target) {
     Map<String, String> values = values(ticket, null);

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Comments of a ticket in the order they were written. */
@@ -10,6 +11,9 @@ public interface TicketCommentRepository extends JpaRepository<TicketComment, Lo
 
   List<TicketComment> findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(
       Long ticketId, Visibility visibility);
+
+  Optional<TicketComment> findFirstByTicketIdAndAuthorTypeAndVisibilityOrderByCreatedAtDescIdDesc(
+      Long ticketId, AuthorType type, Visibility visibility);
 
   boolean existsByTicketIdAndAuthorTypeAndVisibility(
       Long ticketId, AuthorType type, Visibility visibility);

@@ -10,11 +10,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -472,6 +474,46 @@ public class TicketService {
     if (ticket.getResolvedAt().isEmpty()) {
       warn(ticket, "resolution", ticket.getResolutionDueAt());
     }
+  }
+
+  /**
+   * Reminds the assignee (or the group) to update the requester, unless the ticket is no longer
+   * open or staff gave the requester a public reply (or the first response) within {@code target}.
+   */
+  @Transactional
+  public void remindUpdateDue(String number, Duration target) {
+    Ticket ticket = get(number);
+    if (!ticket.getStatus().isOpen()) {
+      return;
+    }
+    Optional<Instant> lastUpdate = lastPublicUpdate(ticket);
+    Instant now = now();
+    if (lastUpdate.filter(at -> !at.isBefore(now.minus(target))).isPresent()) {
+      return;
+    }
+    String dueAt = formatDue(lastUpdate.orElse(ticket.getCreatedAt()).plus(target));
+    log(
+        ticket,
+        TicketEventType.UPDATE_DUE,
+        null,
+        null,
+        "requester update due "
+            + dueAt
+            + ", last public update "
+            + lastUpdate.map(this::formatDue).orElse("none"),
+        SYSTEM_ACTOR);
+    staffNotices.updateDue(ticket, dueAt);
+  }
+
+  private Optional<Instant> lastPublicUpdate(Ticket ticket) {
+    Optional<Instant> lastReply =
+        comments
+            .findFirstByTicketIdAndAuthorTypeAndVisibilityOrderByCreatedAtDescIdDesc(
+                ticket.getId(), AuthorType.STAFF, Visibility.PUBLIC)
+            .map(TicketComment::getCreatedAt);
+    return Stream.of(lastReply, ticket.getFirstRespondedAt())
+        .flatMap(Optional::stream)
+        .max(Comparator.naturalOrder());
   }
 
   private void warn(Ticket ticket, String target, Optional<Instant> due) {

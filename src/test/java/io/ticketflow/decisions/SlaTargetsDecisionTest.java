@@ -40,13 +40,19 @@ class SlaTargetsDecisionTest {
   }
 
   private static void assertTargets(
-      DmnDecisionResult result, String firstResponse, String resolution, String calendar) {
+      DmnDecisionResult result,
+      String firstResponse,
+      String resolution,
+      String update,
+      String calendar) {
     assertThat(result).hasSize(1);
     DmnDecisionResultEntries targets = result.getSingleResult();
     assertThat(targets.getEntryMap())
-        .containsOnlyKeys(Vars.FIRST_RESPONSE_TARGET, Vars.RESOLUTION_TARGET, Vars.CALENDAR);
+        .containsOnlyKeys(
+            Vars.FIRST_RESPONSE_TARGET, Vars.RESOLUTION_TARGET, Vars.UPDATE_TARGET, Vars.CALENDAR);
     assertThat(targets.<String>getEntry(Vars.FIRST_RESPONSE_TARGET)).isEqualTo(firstResponse);
     assertThat(targets.<String>getEntry(Vars.RESOLUTION_TARGET)).isEqualTo(resolution);
+    assertThat(targets.<String>getEntry(Vars.UPDATE_TARGET)).isEqualTo(update);
     assertThat(targets.<String>getEntry(Vars.CALENDAR)).isEqualTo(calendar);
   }
 
@@ -58,32 +64,32 @@ class SlaTargetsDecisionTest {
   @ParameterizedTest(name = "P1 with urgency {0}")
   @CsvSource({"URGENT", "IMPORTANT", "NORMAL"})
   void p1TicketGetsUrgentTargetsAroundTheClockWhateverTheUrgency(String urgency) {
-    assertTargets(decide("P1", urgency), "PT30M", "PT2H", ALWAYS);
+    assertTargets(decide("P1", urgency), "PT30M", "PT2H", "PT1H", ALWAYS);
   }
 
   @Test
   void p1TicketWithoutUrgencyStillGetsUrgentTargets() {
-    assertTargets(decide("P1", null), "PT30M", "PT2H", ALWAYS);
+    assertTargets(decide("P1", null), "PT30M", "PT2H", "PT1H", ALWAYS);
   }
 
   @Test
-  void urgentTicketIsAnsweredIn30MinutesAndResolvedIn2HoursAroundTheClock() {
-    assertTargets(decide("P2", "URGENT"), "PT30M", "PT2H", ALWAYS);
+  void urgentTicketIsAnsweredIn30MinutesUpdatedHourlyAndResolvedIn2HoursAroundTheClock() {
+    assertTargets(decide("P2", "URGENT"), "PT30M", "PT2H", "PT1H", ALWAYS);
   }
 
   @Test
   void urgentRequirementRequestAtP3StillGetsUrgentTargets() {
-    assertTargets(decide("P3", "URGENT"), "PT30M", "PT2H", ALWAYS);
+    assertTargets(decide("P3", "URGENT"), "PT30M", "PT2H", "PT1H", ALWAYS);
   }
 
   @Test
-  void importantTicketIsAnsweredIn2HoursAndResolvedIn8BusinessHours() {
-    assertTargets(decide("P2", "IMPORTANT"), "PT2H", "PT8H", BUSINESS_HOURS);
+  void importantTicketIsAnsweredIn2HoursUpdatedEvery4HoursAndResolvedIn8BusinessHours() {
+    assertTargets(decide("P2", "IMPORTANT"), "PT2H", "PT8H", "PT4H", BUSINESS_HOURS);
   }
 
   @Test
-  void normalTicketIsAnsweredIn4HoursAndResolvedIn24BusinessHours() {
-    assertTargets(decide("P4", "NORMAL"), "PT4H", "PT24H", BUSINESS_HOURS);
+  void normalTicketIsAnsweredIn4HoursUpdatedEvery8HoursAndResolvedIn24BusinessHours() {
+    assertTargets(decide("P4", "NORMAL"), "PT4H", "PT24H", "PT8H", BUSINESS_HOURS);
   }
 
   @Test
@@ -110,7 +116,10 @@ class SlaTargetsDecisionTest {
     DmnDecisionResultEntries targets = result.getSingleResult();
     Duration firstResponse = Duration.parse(targets.getEntry(Vars.FIRST_RESPONSE_TARGET));
     Duration resolution = Duration.parse(targets.getEntry(Vars.RESOLUTION_TARGET));
+    Duration update = Duration.parse(targets.getEntry(Vars.UPDATE_TARGET));
     assertThat(firstResponse).isPositive().isLessThan(resolution);
+    // an update is due at least once before the resolution target passes
+    assertThat(update).isPositive().isLessThan(resolution);
     assertThat(targets.<String>getEntry(Vars.CALENDAR)).isIn(List.of(ALWAYS, BUSINESS_HOURS));
   }
 }

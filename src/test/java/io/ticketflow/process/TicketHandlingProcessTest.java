@@ -100,6 +100,7 @@ class TicketHandlingProcessTest {
   private final JavaDelegate recordTriage = mock(JavaDelegate.class);
   private final JavaDelegate warnResponseDue = mock(JavaDelegate.class);
   private final JavaDelegate warnResolutionDue = mock(JavaDelegate.class);
+  private final JavaDelegate checkUpdateDue = mock(JavaDelegate.class);
   private final JavaDelegate recordResponseBreach = mock(JavaDelegate.class);
   private final JavaDelegate recordResolutionBreach = mock(JavaDelegate.class);
   private final JavaDelegate requestEscalation = mock(JavaDelegate.class);
@@ -161,6 +162,7 @@ class TicketHandlingProcessTest {
     Mocks.register(Beans.RECORD_TRIAGE, recordTriage);
     Mocks.register(Beans.WARN_RESPONSE_DUE, warnResponseDue);
     Mocks.register(Beans.WARN_RESOLUTION_DUE, warnResolutionDue);
+    Mocks.register(Beans.CHECK_UPDATE_DUE, checkUpdateDue);
     Mocks.register(Beans.RECORD_RESPONSE_BREACH, recordResponseBreach);
     Mocks.register(Beans.RECORD_RESOLUTION_BREACH, recordResolutionBreach);
     Mocks.register(Beans.REQUEST_ESCALATION, requestEscalation);
@@ -201,6 +203,7 @@ class TicketHandlingProcessTest {
         .containsEntry(Vars.PRIORITY, "P1")
         .containsEntry(Vars.FIRST_RESPONSE_TARGET, "PT30M")
         .containsEntry(Vars.RESOLUTION_TARGET, "PT2H")
+        .containsEntry(Vars.UPDATE_TARGET, "PT1H")
         .containsEntry(Vars.CALENDAR, "24x7")
         .containsEntry(Vars.CANDIDATE_GROUP, "applications")
         .containsEntry(Vars.TIER, 2)
@@ -227,6 +230,7 @@ class TicketHandlingProcessTest {
         .containsEntry(Vars.PRIORITY, "P4")
         .containsEntry(Vars.FIRST_RESPONSE_TARGET, "PT4H")
         .containsEntry(Vars.RESOLUTION_TARGET, "PT24H")
+        .containsEntry(Vars.UPDATE_TARGET, "PT8H")
         .containsEntry(Vars.CALENDAR, "business-hours")
         .containsEntry(Vars.CANDIDATE_GROUP, "tier1")
         .containsEntry(Vars.TIER, 1);
@@ -480,6 +484,74 @@ class TicketHandlingProcessTest {
     verify(pauseSlaClock, times(1)).execute(any());
     Assertions.assertThat(processInstanceQuery().processDefinitionKey(TieredSupport.KEY).count())
         .isEqualTo(1);
+  }
+
+  // update target: a reminder every cycle while the work goes on ////////////////////////////
+
+  @Test
+  void updateDueRemindsTheAgentsEveryUpdateTargetWhileWorkGoesOn() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    Job firstCycle = job(TicketHandling.UPDATE_DUE, ticket);
+    Assertions.assertThat(firstCycle.getDuedate())
+        .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofHours(1))));
+
+    fire(firstCycle);
+    verify(checkUpdateDue, never()).execute(any());
+    execute(job(TicketHandling.CHECK_UPDATE_DUE, ticket));
+    verify(checkUpdateDue).execute(any());
+    execute(job(TicketHandling.SEND_UPDATE_REMINDER, ticket));
+
+    assertThat(ticket)
+        .hasPassedInOrder(
+            TicketHandling.UPDATE_DUE,
+            TicketHandling.CHECK_UPDATE_DUE,
+            TicketHandling.SEND_UPDATE_REMINDER,
+            TicketHandling.UPDATE_REMINDER_SENT)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
+    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_UPDATE_REMINDER);
+    assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
+        .isWaitingAt(TieredSupport.WORK_TICKET);
+
+    Job secondCycle = job(TicketHandling.UPDATE_DUE, ticket);
+    Assertions.assertThat(secondCycle.getId()).isNotEqualTo(firstCycle.getId());
+    Assertions.assertThat(secondCycle.getDuedate())
+        .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofHours(2))));
+    fire(secondCycle);
+    execute(job(TicketHandling.CHECK_UPDATE_DUE, ticket));
+    execute(job(TicketHandling.SEND_UPDATE_REMINDER, ticket));
+
+    verify(checkUpdateDue, times(2)).execute(any());
+    Assertions.assertThat(sentAt)
+        .containsExactly(TicketHandling.SEND_UPDATE_REMINDER, TicketHandling.SEND_UPDATE_REMINDER);
+    assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET);
+    Assertions.assertThat(
+            jobQuery()
+                .processInstanceId(ticket.getId())
+                .activityId(TicketHandling.UPDATE_DUE)
+                .count())
+        .isOne();
+  }
+
+  @Test
+  void updateCycleStopsWhileTheTicketWaitsForTheRequesterAndStartsAgainOnTheReply()
+      throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
+
+    Assertions.assertThat(
+            jobQuery()
+                .processInstanceId(ticket.getId())
+                .activityId(TicketHandling.UPDATE_DUE)
+                .count())
+        .isZero();
+
+    Instant repliedAt = SUBMITTED_AT.plus(WAITED);
+    ClockUtil.setCurrentTime(Date.from(repliedAt));
+    customerReplies();
+
+    Assertions.assertThat(job(TicketHandling.UPDATE_DUE, ticket).getDuedate())
+        .isEqualTo(Date.from(repliedAt.plus(Duration.ofHours(1))));
+    verify(checkUpdateDue, never()).execute(any());
   }
 
   // SLA warnings ////////////////////////////////////////////////////////////////////////////
