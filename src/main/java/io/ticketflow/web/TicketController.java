@@ -109,14 +109,7 @@ public class TicketController {
     TicketComment comment =
         tickets.addStaffComment(number, request.body(), request.visibility(), principal.getName());
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(
-            new TicketResponse.CommentView(
-                comment.getId(),
-                comment.getBody(),
-                comment.getVisibility(),
-                comment.getAuthor(),
-                comment.getAuthorType().name(),
-                TicketResponse.at(comment.getCreatedAt(), zone)));
+        .body(TicketResponse.CommentView.of(comment, zone));
   }
 
   @Operation(summary = "Record a complaint; the work in progress moves up a tier")
@@ -138,15 +131,7 @@ public class TicketController {
     TicketEvent event =
         tickets.requestCollaboration(
             number, request.team(), request.request(), principal.getName());
-    return ResponseEntity.status(HttpStatus.CREATED)
-        .body(
-            new TicketResponse.EventView(
-                event.getType().name(),
-                event.getFromValue(),
-                event.getToValue(),
-                event.getDetail(),
-                event.getActor(),
-                TicketResponse.at(event.getOccurredAt(), zone)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(TicketResponse.EventView.of(event, zone));
   }
 
   @Operation(summary = "Give the requester a workaround and the expected resolution time")

@@ -80,12 +80,32 @@ public record TicketResponse(
       Visibility visibility,
       String author,
       String authorType,
-      OffsetDateTime createdAt) {}
+      OffsetDateTime createdAt) {
+    static CommentView of(TicketComment c, ZoneId zone) {
+      return new CommentView(
+          c.getId(),
+          c.getBody(),
+          c.getVisibility(),
+          c.getAuthor(),
+          c.getAuthorType().name(),
+          at(c.getCreatedAt(), zone));
+    }
+  }
 
   /** One event-log entry. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record EventView(
-      String type, String from, String to, String detail, String actor, OffsetDateTime at) {}
+      String type, String from, String to, String detail, String actor, OffsetDateTime at) {
+    static EventView of(TicketEvent e, ZoneId zone) {
+      return new EventView(
+          e.getType().name(),
+          e.getFromValue(),
+          e.getToValue(),
+          e.getDetail(),
+          e.getActor(),
+          TicketResponse.at(e.getOccurredAt(), zone));
+    }
+  }
 
   static TicketResponse summary(Ticket t, ZoneId zone) {
     return of(t, zone, null, null, null);
@@ -134,32 +154,8 @@ public record TicketResponse(
         t.getScore().orElse(null),
         t.getProcessInstanceId().orElse(null),
         accessToken,
-        comments == null
-            ? null
-            : comments.stream()
-                .map(
-                    c ->
-                        new CommentView(
-                            c.getId(),
-                            c.getBody(),
-                            c.getVisibility(),
-                            c.getAuthor(),
-                            c.getAuthorType().name(),
-                            at(c.getCreatedAt(), zone)))
-                .toList(),
-        events == null
-            ? null
-            : events.stream()
-                .map(
-                    e ->
-                        new EventView(
-                            e.getType().name(),
-                            e.getFromValue(),
-                            e.getToValue(),
-                            e.getDetail(),
-                            e.getActor(),
-                            at(e.getOccurredAt(), zone)))
-                .toList());
+        comments == null ? null : comments.stream().map(c -> CommentView.of(c, zone)).toList(),
+        events == null ? null : events.stream().map(e -> EventView.of(e, zone)).toList());
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {
