@@ -22,7 +22,18 @@ public enum NotificationEvent {
   /** An SLA target ({@code sla}) was missed ({@code dueAt}). */
   SLA_BREACHED(false),
   /** The ticket moved up to another group ({@code group}); {@code text} says why. */
-  TICKET_ESCALATED(false);
+  TICKET_ESCALATED(false),
+  /** How the major incident behind the requester's ticket stands ({@code text}). */
+  INCIDENT_UPDATE(true),
+  /** A major incident ({@code number}, {@code title}) was declared: the emergency team is paged. */
+  INCIDENT_DECLARED(false),
+  /**
+   * A major incident needs management: nobody acknowledged it, or the fix passed its target ({@code
+   * text} says which, {@code dueAt} when it was due).
+   */
+  INCIDENT_ESCALATED(false),
+  /** Monitoring reports that the incident's alert recovered: time to check and resolve it. */
+  INCIDENT_RECOVERED(false);
 
   private final boolean forRequester;
 

@@ -102,6 +102,42 @@ public final class ProcessModel {
     private TieredSupport() {}
   }
 
+  /**
+   * Process {@code emergency-response}: one instance per major incident (or drill), business key =
+   * incident number.
+   */
+  public static final class EmergencyResponse {
+    public static final String KEY = "emergency-response";
+    public static final String START_EVENT = "StartEvent_IncidentDeclared";
+    public static final String REGISTER_INCIDENT = "ServiceTask_RegisterIncident";
+    public static final String RESTORE_SERVICE = "SubProcess_RestoreService";
+    public static final String PAGE_TEAM = "ServiceTask_PageEmergencyTeam";
+    public static final String SEND_PAGE = "ServiceTask_SendPage";
+    public static final String ACKNOWLEDGE = "UserTask_AcknowledgeIncident";
+    public static final String ACKNOWLEDGEMENT_OVERDUE = "BoundaryEvent_AcknowledgementOverdue";
+    public static final String ESCALATE_ACKNOWLEDGEMENT = "ServiceTask_EscalateAcknowledgement";
+    public static final String RECORD_ACKNOWLEDGEMENT = "ServiceTask_RecordAcknowledgement";
+    public static final String INVESTIGATE = "UserTask_InvestigateIncident";
+    public static final String RECORD_WORKAROUND = "ServiceTask_RecordWorkaround";
+    public static final String FIX = "UserTask_FixIncident";
+    public static final String RECORD_RESOLUTION = "ServiceTask_RecordIncidentResolution";
+    public static final String SERVICE_RESTORED = "EndEvent_ServiceRestored";
+    public static final String FIX_OVERDUE = "BoundaryEvent_FixOverdue";
+    public static final String ESCALATE_FIX = "ServiceTask_EscalateFix";
+    public static final String STATUS_UPDATE_DUE = "BoundaryEvent_StatusUpdateDue";
+    public static final String SEND_STATUS_UPDATE = "ServiceTask_SendStatusUpdate";
+    public static final String ALERT_RECOVERED = "BoundaryEvent_AlertRecovered";
+    public static final String PROPOSE_RESOLUTION = "ServiceTask_ProposeResolution";
+    public static final String DRILL = "Gateway_Drill";
+    public static final String RESOLVE_LINKED_TICKETS = "ServiceTask_ResolveLinkedTickets";
+    public static final String REVIEW = "UserTask_ReviewIncident";
+    public static final String RECORD_REVIEW = "ServiceTask_RecordReview";
+    public static final String CLOSE_INCIDENT = "ServiceTask_CloseIncident";
+    public static final String INCIDENT_CLOSED = "EndEvent_IncidentClosed";
+
+    private EmergencyResponse() {}
+  }
+
   /** Message names correlated by the application. */
   public static final class Messages {
     public static final String CUSTOMER_REPLIED = "CustomerReplied";
@@ -112,6 +148,15 @@ public final class ProcessModel {
      * note.
      */
     public static final String ESCALATION_REQUESTED = "EscalationRequested";
+
+    /**
+     * To the ticket's work (tiered-support) or its wait for the requester (ticket-handling): the
+     * ticket's major incident is resolved; carries resolution and agent.
+     */
+    public static final String INCIDENT_RESOLVED = "IncidentResolved";
+
+    /** To emergency-response: monitoring reports that the incident's alert recovered. */
+    public static final String ALERT_RECOVERED = "AlertRecovered";
 
     private Messages() {}
   }
@@ -138,6 +183,11 @@ public final class ProcessModel {
   /** Forms deployed from {@code forms/}. */
   public static final class Forms {
     public static final String WORK_TICKET = "work-ticket";
+    public static final String DECLARE_INCIDENT = "declare-incident";
+    public static final String ACKNOWLEDGE_INCIDENT = "acknowledge-incident";
+    public static final String INVESTIGATE_INCIDENT = "investigate-incident";
+    public static final String FIX_INCIDENT = "fix-incident";
+    public static final String REVIEW_INCIDENT = "review-incident";
 
     private Forms() {}
   }
@@ -191,6 +241,29 @@ public final class ProcessModel {
     public static final String REQUESTER_SUMMARY = "requesterSummary";
     public static final String RECENT_COMMENTS = "recentComments";
     public static final String TICKET_STATUS = "ticketStatus";
+    // emergency-response
+    public static final String INCIDENT_NUMBER = "incidentNumber";
+
+    /** True when the incident is a drill: no ticket changes, no requester told. */
+    public static final String DRILL = "drill";
+
+    /** ISO-8601 date: the acknowledgement is escalated to managers when still missing then. */
+    public static final String ACKNOWLEDGE_DUE_AT = "acknowledgeDueAt";
+
+    /** ISO-8601 date: the fix is escalated to management when still missing then. */
+    public static final String FIX_DUE_AT = "fixDueAt";
+
+    /** ISO-8601 repeating interval of the affected requesters' status updates. */
+    public static final String STATUS_UPDATE_CYCLE = "statusUpdateCycle";
+
+    /** Who declared the incident through the start form (the form's initiator). */
+    public static final String DECLARED_BY = "declaredBy";
+
+    public static final String INCIDENT_TITLE = "incidentTitle";
+    public static final String INCIDENT_DESCRIPTION = "incidentDescription";
+    public static final String STATUS_NOTE = "statusNote";
+    public static final String REVIEW_TIMELINE = "reviewTimeline";
+    public static final String CORRECTIVE_ACTIONS = "correctiveActions";
 
     private Vars() {}
   }
@@ -218,6 +291,7 @@ public final class ProcessModel {
     public static final String REQUEST_ESCALATION = "requestEscalationDelegate";
     public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
     public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";
+    public static final String CHECK_MAJOR_INCIDENT = "checkMajorIncidentDelegate";
 
     private Beans() {}
   }

@@ -1,6 +1,7 @@
 package io.ticketflow.process;
 
 import io.ticketflow.process.ProcessModel.Messages;
+import io.ticketflow.process.ProcessModel.Outcomes;
 import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.EscalationReason;
@@ -78,6 +79,20 @@ public class TicketHandlingProcess implements TicketProcessPort {
       throw new IllegalTicketStateException(
           "Ticket " + ticketNumber + " is no longer waiting for your confirmation.");
     }
+  }
+
+  @Override
+  public boolean resolveWithIncident(String ticketNumber, String resolution, String actor) {
+    // subscribed to by the work (tiered-support) while worked, or by ticket-handling while it
+    // waits for the requester; at any other moment nobody is and the ticket is left as it is
+    return !runtime
+        .createMessageCorrelation(Messages.INCIDENT_RESOLVED)
+        .processInstanceBusinessKey(ticketNumber)
+        .setVariable(Vars.OUTCOME, Outcomes.RESOLVED)
+        .setVariable(Vars.RESOLUTION, resolution)
+        .setVariable(Vars.AGENT, actor)
+        .correlateAllWithResult()
+        .isEmpty();
   }
 
   static String keywords(String title) {

@@ -24,5 +24,11 @@ public enum TicketEventType {
   COMPLAINT,
   COLLABORATION_REQUESTED,
   WORKAROUND_GIVEN,
-  NO_HIGHER_TIER
+  NO_HIGHER_TIER,
+  /** Linked to a major incident ({@code toValue} = its number). */
+  INCIDENT_LINKED,
+  /** Unlinked from a major incident ({@code fromValue} = its number). */
+  INCIDENT_UNLINKED,
+  /** The requester was told how the major incident behind the ticket stands. */
+  INCIDENT_UPDATE
 }

@@ -24,4 +24,12 @@ public interface TicketProcessPort {
 
   /** Hands the requester's confirmation to the waiting process. */
   void confirmationReceived(String ticketNumber, boolean resolved, String comment);
+
+  /**
+   * Resolves the ticket with its major incident's resolution: the work on it ends as resolved (or
+   * its wait for the requester does) and the requester is asked to confirm as after any resolution.
+   *
+   * @return false when the ticket is neither worked nor waiting for the requester (nothing to end)
+   */
+  boolean resolveWithIncident(String ticketNumber, String resolution, String actor);
 }

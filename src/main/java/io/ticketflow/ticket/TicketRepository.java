@@ -16,6 +16,14 @@ public interface TicketRepository
 
   Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
 
+  /** Tickets of one kind created since {@code since} in one of {@code statuses}: a burst. */
+  List<Ticket>
+      findByCategoryAndSubcategoryAndCreatedAtGreaterThanEqualAndStatusInOrderByCreatedAtAsc(
+          Category category,
+          Subcategory subcategory,
+          java.time.Instant since,
+          Collection<TicketStatus> statuses);
+
   /**
    * How many tickets in one of {@code statuses} each of {@code assignees} has; assignees without
    * any are left out.

@@ -2,6 +2,7 @@ package io.ticketflow.ticket;
 
 import io.ticketflow.notification.NotificationEvent;
 import io.ticketflow.notification.NotificationService;
+import io.ticketflow.notification.NotificationValues;
 import io.ticketflow.sla.SlaCalendars;
 import java.time.Clock;
 import java.time.Duration;
@@ -639,6 +640,59 @@ public class TicketService {
     notifyRequester(ticket, NotificationEvent.TICKET_CLOSED, "0", why);
   }
 
+  // --- major incidents: the incident store links tickets and keeps their requesters informed --
+
+  /** Records on the ticket that it is now part of major incident {@code incidentNumber}. */
+  @Transactional
+  public Ticket linkToIncident(String number, String incidentNumber, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    log(ticket, TicketEventType.INCIDENT_LINKED, null, incidentNumber, null, actor);
+    return ticket;
+  }
+
+  /** Records on the ticket that it is no longer part of major incident {@code incidentNumber}. */
+  @Transactional
+  public void unlinkFromIncident(String number, String incidentNumber, String actor) {
+    Ticket ticket = get(number);
+    log(ticket, TicketEventType.INCIDENT_UNLINKED, incidentNumber, null, null, actor);
+  }
+
+  /**
+   * Tells the ticket's requester how the major incident behind it stands.
+   *
+   * @param occasion one per update round of the incident, so a retried round tells nobody twice
+   * @return false when the ticket no longer waits for a fix (resolved, closed) or was told already
+   */
+  @Transactional
+  public boolean tellIncidentUpdate(
+      String number, String incidentNumber, String occasion, String text) {
+    Ticket ticket = get(number);
+    if (!ticket.getStatus().isOpen()
+        || ticket.getStatus() == TicketStatus.WAITING_CONFIRMATION
+        || ticket.getStatus() == TicketStatus.RESOLVED) {
+      return false;
+    }
+    boolean queued =
+        notifications.notifyRequester(
+            ticket.getNumber(),
+            NotificationEvent.INCIDENT_UPDATE,
+            incidentNumber + ":" + occasion,
+            requesterAddress(ticket),
+            ticket.getLanguage().orElse(null),
+            requesterValues(ticket, text));
+    if (queued) {
+      log(
+          ticket,
+          TicketEventType.INCIDENT_UPDATE,
+          null,
+          incidentNumber,
+          preview(text),
+          SYSTEM_ACTOR);
+    }
+    return queued;
+  }
+
   // --- staff -----------------------------------------------------------------------------
 
   @Transactional
@@ -778,23 +832,30 @@ public class TicketService {
 
   private void notifyRequester(
       Ticket ticket, NotificationEvent event, String occasion, String text) {
-    Requester requester = ticket.getRequester();
-    String recipient = requester.getEmail() != null ? requester.getEmail() : requester.getPhone();
     notifications.notifyRequester(
         ticket.getNumber(),
         event,
         occasion,
-        recipient,
+        requesterAddress(ticket),
         ticket.getLanguage().orElse(null),
-        Map.of(
-            "number",
-            ticket.getNumber(),
-            "title",
-            ticket.getTitle(),
-            "portalLink",
-            properties.portalUrl() + "?ticket=" + ticket.getNumber(),
-            "text",
-            text == null ? "" : text));
+        requesterValues(ticket, text));
+  }
+
+  private static String requesterAddress(Ticket ticket) {
+    Requester requester = ticket.getRequester();
+    return requester.getEmail() != null ? requester.getEmail() : requester.getPhone();
+  }
+
+  private Map<String, String> requesterValues(Ticket ticket, String text) {
+    return Map.of(
+        NotificationValues.NUMBER,
+        ticket.getNumber(),
+        NotificationValues.TITLE,
+        ticket.getTitle(),
+        NotificationValues.PORTAL_LINK,
+        properties.portalUrl() + "?ticket=" + ticket.getNumber(),
+        NotificationValues.TEXT,
+        text == null ? "" : text);
   }
 
   private TicketEvent log(

@@ -28,6 +28,7 @@ class ArchitectureTest {
     "io.ticketflow.notification..",
     "io.ticketflow.sla..",
     "io.ticketflow.assignment..",
+    "io.ticketflow.incident..",
     "io.ticketflow.knowledge..",
     "io.ticketflow.report.."
   };

@@ -1,0 +1,21 @@
+package io.ticketflow.incident;
+
+/** What an entry of an incident's timeline records. */
+public enum IncidentEventType {
+  DECLARED,
+  TEAM_PAGED,
+  ACKNOWLEDGED,
+  ACKNOWLEDGEMENT_ESCALATED,
+  WORKAROUND_GIVEN,
+  STATUS_NOTE,
+  STATUS_UPDATE_SENT,
+  FIX_ESCALATED,
+  TICKET_LINKED,
+  TICKET_UNLINKED,
+  ALERT_FIRING,
+  ALERT_RECOVERED,
+  RESOLVED,
+  TICKET_RESOLVED,
+  REVIEWED,
+  CLOSED
+}
