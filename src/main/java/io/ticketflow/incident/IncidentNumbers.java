@@ -60,7 +60,7 @@ class IncidentNumbers {
     private final LocalDate day;
     private final IncidentNumberSequence sequence;
 
-    private Lease(LocalDate day, IncidentNumberSequence sequence) {
+    Lease(LocalDate day, IncidentNumberSequence sequence) {
       this.day = day;
       this.sequence = sequence;
     }

@@ -30,6 +30,13 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
 
+  /** Camunda groups whose members may declare major incidents, link tickets and post status. */
+  static final String[] INCIDENT_COMMANDERS = {
+    CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.MANAGERS.id(),
+    CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.EMERGENCY.id(),
+    CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
+  };
+
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
     return new ProviderManager(provider);
@@ -79,7 +86,9 @@ public class SecurityConfig {
 
   /**
    * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
-   * profiles are read by any staff member and changed only by managers and administrators.
+   * profiles are read by any staff member and changed only by managers and administrators; major
+   * incidents are read by any staff member and run by managers, the emergency team and
+   * administrators.
    */
   @Bean
   @Order(4)
@@ -102,6 +111,10 @@ public class SecurityConfig {
                     .authenticated()
                     .requestMatchers(path("/api/agents/**"))
                     .hasAnyAuthority(AGENT_PROFILE_EDITORS)
+                    .requestMatchers(path(HttpMethod.GET, "/api/incidents/**"))
+                    .authenticated()
+                    .requestMatchers(path("/api/incidents/**"))
+                    .hasAnyAuthority(INCIDENT_COMMANDERS)
                     .anyRequest()
                     .authenticated())
         .build();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.ticketflow.assignment.InvalidAgentProfileException;
 import io.ticketflow.assignment.UnknownAgentException;
+import io.ticketflow.incident.IllegalIncidentStateException;
+import io.ticketflow.incident.IncidentNotFoundException;
 import io.ticketflow.sla.UnknownCalendarException;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
@@ -47,6 +49,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(TicketNotFoundException.class)
   ResponseEntity<Object> notFound(TicketNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Ticket not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(IncidentNotFoundException.class)
+  ResponseEntity<Object> incidentNotFound(IncidentNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Incident not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(IllegalIncidentStateException.class)
+  ResponseEntity<Object> incidentConflict(IllegalIncidentStateException e) {
+    return problem(
+        HttpStatus.CONFLICT, "Not possible in the incident's current status", e.getMessage(), null);
   }
 
   @ExceptionHandler(IllegalTicketStateException.class)
