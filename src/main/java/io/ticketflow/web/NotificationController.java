@@ -2,7 +2,9 @@ package io.ticketflow.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.ticketflow.incident.IncidentService;
 import io.ticketflow.notification.NotificationService;
+import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff API for the notifications of a ticket: the in-app channel, with delivery states. */
+/**
+ * Staff API for the notifications of a ticket or a major incident: the in-app channel, with
+ * delivery states.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/notifications")
@@ -22,22 +27,40 @@ import org.springframework.web.bind.annotation.RestController;
 public class NotificationController {
 
   private final TicketService tickets;
+  private final IncidentService incidents;
   private final NotificationService notifications;
   private final ZoneId zone;
 
   public NotificationController(
-      TicketService tickets, NotificationService notifications, TicketProperties properties) {
+      TicketService tickets,
+      IncidentService incidents,
+      NotificationService notifications,
+      TicketProperties properties) {
     this.tickets = tickets;
+    this.incidents = incidents;
     this.notifications = notifications;
     this.zone = properties.zone();
   }
 
-  @Operation(summary = "The notifications of one ticket, oldest first, with their delivery state")
+  @Operation(
+      summary =
+          "The notifications of one ticket or major incident, oldest first, with their delivery"
+              + " state")
   @GetMapping
   public List<NotificationResponse> list(
-      @RequestParam("ticket") @Pattern(regexp = TicketController.NUMBER_PATTERN) String ticket) {
-    tickets.get(ticket); // an unknown ticket is a 404, not an empty list
-    return notifications.forTicket(ticket).stream()
+      @RequestParam(name = "ticket", required = false)
+          @Pattern(regexp = TicketController.NUMBER_PATTERN)
+          String ticket,
+      @RequestParam(name = "incident", required = false)
+          @Pattern(regexp = IncidentController.NUMBER_PATTERN)
+          String incident) {
+    if ((ticket == null) == (incident == null)) {
+      throw new InvalidTicketRequestException("ticket", "give either ticket or incident");
+    }
+    // an unknown ticket or incident is a 404, not an empty list
+    String number =
+        ticket != null ? tickets.get(ticket).getNumber() : incidents.get(incident).getNumber();
+    return notifications.forTicket(number).stream()
         .map(n -> NotificationResponse.of(n, zone))
         .toList();
   }
