@@ -67,6 +67,10 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(text)));
   }
 
+  public Reply delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
   private Reply send(HttpRequest.Builder request) {
     headers.forEach(request::header);
     try {

@@ -12,6 +12,8 @@ public final class TestUsers {
   public static final String OPERATIONS_AGENT = "oscar";
   public static final String APPLICATIONS_AGENT = "amy";
   public static final String TIER3_AGENT = "sam";
+  public static final String EMERGENCY_AGENT = "eric";
+  public static final String MANAGER = "megan";
 
   private TestUsers() {}
 }
