@@ -57,9 +57,10 @@ public class TicketIntakeService {
       }
     }
     NewTicket ticket = request.toNewTicket(scopedKey, fingerprint);
-    AccessTokens.Issued token = tokens.issue();
+    String number = numbers.next();
+    AccessTokens.Issued token = tokens.issue(number);
     try {
-      Ticket opened = tickets.open(numbers.next(), ticket, token.hash());
+      Ticket opened = tickets.open(number, ticket, token.hash());
       return new IntakeResult(opened, Optional.of(token.raw()), true);
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       // the same key arrived twice at once: the other request's ticket is the one

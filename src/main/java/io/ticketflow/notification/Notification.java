@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A message about a ticket, kept in the outbox: written with the business change that caused it,
@@ -102,6 +104,43 @@ public class Notification {
     this.bodyHtml = message.html();
     this.createdAt = createdAt;
     this.status = NotificationStatus.PENDING;
+  }
+
+  /**
+   * A copy to send, not to store, in which {@code stored} is replaced with {@code personal} in the
+   * text and HTML bodies.
+   */
+  Notification withLink(RequesterLinks.Personal link) {
+    Notification copy = new Notification();
+    copy.id = id;
+    copy.ticketNumber = ticketNumber;
+    copy.event = event;
+    copy.dedupKey = dedupKey;
+    copy.audience = audience;
+    copy.audienceId = audienceId;
+    copy.recipient = recipient;
+    copy.language = language;
+    copy.subject = subject;
+    copy.body = replaceLink(body, link.stored(), link.personal());
+    copy.bodyHtml =
+        bodyHtml == null
+            ? null
+            : replaceLink(
+                bodyHtml, Texts.escapeHtml(link.stored()), Texts.escapeHtml(link.personal()));
+    copy.createdAt = createdAt;
+    copy.status = status;
+    copy.attempts = attempts;
+    copy.lastError = lastError;
+    copy.claimToken = claimToken;
+    copy.claimedAt = claimedAt;
+    copy.sentAt = sentAt;
+    return copy;
+  }
+
+  /** Replaces whole occurrences of the link only, not a link that merely begins with it. */
+  private static String replaceLink(String text, String link, String replacement) {
+    return text.replaceAll(
+        Pattern.quote(link) + "(?![\\w-])", Matcher.quoteReplacement(replacement));
   }
 
   public Long getId() {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +42,7 @@ public class NotificationDispatcher {
   private final NotificationSender sender;
   private final TransactionTemplate ownTransaction;
   private final NotificationProperties properties;
+  private final RequesterLinks links;
   private final Clock clock;
 
   public NotificationDispatcher(
@@ -49,11 +51,23 @@ public class NotificationDispatcher {
       PlatformTransactionManager transactions,
       NotificationProperties properties,
       Clock clock) {
+    this(outbox, sender, transactions, properties, RequesterLinks.NONE, clock);
+  }
+
+  @Autowired
+  public NotificationDispatcher(
+      NotificationRepository outbox,
+      NotificationSender sender,
+      PlatformTransactionManager transactions,
+      NotificationProperties properties,
+      RequesterLinks links,
+      Clock clock) {
     this.outbox = outbox;
     this.sender = sender;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -133,7 +147,7 @@ public class NotificationDispatcher {
     }
     Notification notification = claimed.get();
     try {
-      sender.send(notification);
+      sender.send(personalised(notification));
     } catch (UndeliverableNotificationException e) {
       inOwnTransaction(() -> outbox.markFailed(id, token, describe(e)));
       LOG.warn(
@@ -165,6 +179,17 @@ public class NotificationDispatcher {
           notification.getTicketNumber());
     }
     return true;
+  }
+
+  /** A requester's mail with the personal portal link; the outbox row stays as it is. */
+  private Notification personalised(Notification notification) {
+    if (notification.getAudience() != Audience.REQUESTER) {
+      return notification;
+    }
+    return links
+        .personal(notification.getTicketNumber())
+        .map(notification::withLink)
+        .orElse(notification);
   }
 
   private Instant abandonedBefore() {

@@ -13,13 +13,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Everything needs authentication except the requester portal API (which checks
- * the ticket's access token itself), health, and the Camunda webapps, which run their own login.
- * The webapps' first-user setup endpoint is always refused: administrators come from configuration.
+ * Who may reach what. Everything needs authentication except the requester portal (its pages, and
+ * its API, which checks the ticket's access token itself), health, and the Camunda webapps, which
+ * run their own login. The webapps' first-user setup endpoint is always refused: administrators
+ * come from configuration.
  */
 @Configuration
 public class SecurityConfig {
@@ -36,6 +39,12 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.EMERGENCY.id(),
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
+
+  /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
+  static final String PORTAL_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
 
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -81,6 +90,35 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+        .build();
+  }
+
+  /**
+   * The requester portal's pages: static files anyone may load, under a strict content security
+   * policy (scripts and styles from files of our own only, so injected markup cannot run), and
+   * without a referrer, since the ticket's token may be in the address.
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+    return http.securityMatcher(new OrRequestMatcher(path("/portal"), path("/portal/**")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        path(HttpMethod.GET, "/portal"), path(HttpMethod.GET, "/portal/**"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(frame -> frame.deny()))
         .build();
   }
 
@@ -91,7 +129,7 @@ public class SecurityConfig {
    * administrators.
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain application(
       HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
       throws Exception {

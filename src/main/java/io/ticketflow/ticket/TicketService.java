@@ -853,7 +853,7 @@ public class TicketService {
         NotificationValues.TITLE,
         ticket.getTitle(),
         NotificationValues.PORTAL_LINK,
-        properties.portalUrl() + "?ticket=" + ticket.getNumber(),
+        PortalLinks.link(properties.portalUrl(), ticket.getNumber()),
         NotificationValues.TEXT,
         text == null ? "" : text);
   }

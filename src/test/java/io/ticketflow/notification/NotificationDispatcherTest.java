@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +75,33 @@ class NotificationDispatcherTest {
               assertThat(n.getSentAt()).contains(clock.instant());
               assertThat(n.getLastError()).isEmpty();
             });
+  }
+
+  @Test
+  void requesterMailsCarryTheirPersonalLinkWhileTheOutboxKeepsTheLinkWithoutIt() throws Exception {
+    String personal = TestOutbox.PORTAL_LINK + "#token=s3cret";
+    dispatcher =
+        new NotificationDispatcher(
+            outbox,
+            new EmailNotificationSender(mailServer, TestOutbox.properties()),
+            transactions,
+            TestOutbox.properties(),
+            ticket ->
+                ticket.equals(TestOutbox.TICKET)
+                    ? Optional.of(new RequesterLinks.Personal(TestOutbox.PORTAL_LINK, personal))
+                    : Optional.empty(),
+            clock);
+    queue(TestOutbox.TICKET, NotificationEvent.TICKET_ACKNOWLEDGED, "0", REQUESTER);
+
+    assertThat(dispatcher.deliverPending(TestOutbox.TICKET)).isEqualTo(1);
+
+    MimeMultipart sent = (MimeMultipart) SMTP.getReceivedMessages()[0].getContent();
+    assertThat((String) sent.getBodyPart(0).getContent()).contains(personal);
+    assertThat((String) sent.getBodyPart(1).getContent()).contains("href=\"" + personal + "\"");
+    Notification stored = single(TestOutbox.TICKET);
+    assertThat(stored.getBody()).contains(TestOutbox.PORTAL_LINK).doesNotContain("s3cret");
+    assertThat(stored.getBodyHtml())
+        .hasValueSatisfying(h -> assertThat(h).doesNotContain("s3cret"));
   }
 
   @Test

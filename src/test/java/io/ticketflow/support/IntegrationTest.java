@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Boots the whole application in the production ({@code postgres}) profile against a real
  * PostgreSQL server, on a random port, with the demo desk's agents so that tests can act as them.
  * All integration tests share one application context. The job executor is off: tests run due jobs
- * themselves.
+ * themselves. The portal's submission limit is raised out of the way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
       "ADMIN_USER=" + TestUsers.ADMIN,
       "ADMIN_PASSWORD=" + TestUsers.ADMIN_PASSWORD,
       "ticketflow.demo.enabled=true",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      "ACCESS_TOKEN_KEY=integration-test-access-token-key-0123456789",
+      // every test client comes from 127.0.0.1; the limit itself is tested on its own
+      "ticketflow.portal.submissions-per-client=100000"
     })
 @ActiveProfiles("postgres")
 @Import({PostgresTestConfig.class, MailTestConfig.class})
