@@ -101,7 +101,7 @@ public class SecurityConfig {
    */
   @Bean
   @Order(4)
-  SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain portalPageFiles(HttpSecurity http) throws Exception {
     return http.securityMatcher(new OrRequestMatcher(path("/portal"), path("/portal/**")))
         .authorizeHttpRequests(
             auth ->

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,7 @@ public class PortalSubmissionLimitFilter extends OncePerRequestFilter {
   private final SubmissionRateLimiter limiter;
   private final ObjectMapper json;
 
+  @Autowired
   public PortalSubmissionLimitFilter(PortalProperties properties, ObjectMapper json, Clock clock) {
     this(
         new SubmissionRateLimiter(

@@ -1,0 +1,699 @@
+/*
+ * The requester portal: submit a request, then follow it with the ticket's access token.
+ *
+ * Everything a person typed (ours or the support team's) is put on the page with textContent,
+ * never as markup. The access token arrives in the address fragment (#token=…), which browsers do
+ * not send to the server; it is kept for this tab in sessionStorage (and in localStorage only when
+ * the requester asks to be remembered) and removed from the address bar at once.
+ */
+(function () {
+  'use strict';
+
+  var LANGUAGES = ['en', 'zh-CN'];
+  var LANGUAGE_KEY = 'ticketflow.portal.language';
+  var TOKEN_KEY = 'ticketflow.portal.token.';
+  var API = '/api/portal/tickets';
+  var NUMBER_PATTERN = /^TS\d{8}-\d{4,}$/;
+
+  /* The enumerations of the public contract; each subcategory belongs to one category. */
+  var CATEGORIES = {
+    SYSTEM_FAULT: ['SOFTWARE_BUG', 'DATA_ANOMALY', 'INTEGRATION_FAILURE', 'CRASH', 'LOGIN_FAILURE',
+      'SYNC_FAILURE'],
+    OPERATION_GUIDANCE: ['HOW_TO', 'TRAINING_REQUEST', 'PERMISSION_CONFIGURATION'],
+    ENVIRONMENT_CONFIGURATION: ['CLIENT_INSTALLATION', 'NETWORK_SETTINGS', 'DRIVER_UPDATE',
+      'COMPATIBILITY'],
+    REQUIREMENT_REQUEST: ['IMPROVEMENT_SUGGESTION', 'NEW_FEATURE', 'CROSS_DEPARTMENT']
+  };
+  var URGENCIES = ['URGENT', 'IMPORTANT', 'NORMAL'];
+  var RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'];
+  var CLOSED_STATUSES = ['CLOSED', 'ARCHIVED', 'CANCELLED'];
+  /* How the API names the two sides of the conversation. */
+  var REQUESTER_LABEL = 'You';
+
+  var texts = {};
+  var language = 'en';
+  var current = null; // { number, token, view }
+  var submitKey = null;
+
+  function $(id) {
+    return document.getElementById(id);
+  }
+
+  // --- texts -----------------------------------------------------------------------------------
+
+  function t(key, params) {
+    var text = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : key;
+    if (params) {
+      Object.keys(params).forEach(function (name) {
+        text = text.split('{' + name + '}').join(String(params[name]));
+      });
+    }
+    return text;
+  }
+
+  function preferredLanguage() {
+    var stored = safeGet(localStorage, LANGUAGE_KEY);
+    if (LANGUAGES.indexOf(stored) >= 0) {
+      return stored;
+    }
+    var wanted = navigator.languages && navigator.languages.length
+      ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i]).toLowerCase();
+      if (tag.indexOf('zh') === 0) {
+        return 'zh-CN';
+      }
+      if (tag.indexOf('en') === 0) {
+        return 'en';
+      }
+    }
+    return 'en';
+  }
+
+  function loadTexts(lang) {
+    return fetch('/portal/i18n/' + lang + '.json', { credentials: 'omit' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('texts ' + response.status);
+        }
+        return response.json();
+      })
+      .then(function (loaded) {
+        texts = loaded;
+        language = lang;
+        document.documentElement.lang = lang;
+      });
+  }
+
+  function applyTexts() {
+    document.querySelectorAll('[data-i18n]').forEach(function (element) {
+      element.textContent = t(element.getAttribute('data-i18n'));
+    });
+    $('ui-language').value = language;
+    document.title = t('app.title') + (current ? ' · ' + current.number : '');
+    buildChoices();
+    if (current && current.view) {
+      render(current.view);
+    }
+  }
+
+  // --- choices built from the enumerations ---------------------------------------------------
+
+  function option(value, label) {
+    var element = document.createElement('option');
+    element.value = value;
+    element.textContent = label;
+    return element;
+  }
+
+  function radios(container, name, values, prefix) {
+    var checked = container.querySelector('input:checked');
+    var keep = checked ? checked.value : null;
+    container.replaceChildren();
+    values.forEach(function (value) {
+      var wrapper = document.createElement('div');
+      wrapper.className = 'choice';
+      var input = document.createElement('input');
+      input.type = 'radio';
+      input.name = name;
+      input.value = value;
+      input.id = name + '-' + value;
+      input.checked = value === keep;
+      var label = document.createElement('label');
+      label.htmlFor = input.id;
+      label.textContent = t(prefix + value);
+      wrapper.append(input, label);
+      container.append(wrapper);
+    });
+  }
+
+  function buildChoices() {
+    var category = $('category');
+    var chosen = category.value;
+    category.replaceChildren(option('', ''));
+    Object.keys(CATEGORIES).forEach(function (value) {
+      category.append(option(value, t('category.' + value)));
+    });
+    category.value = chosen;
+    buildSubcategories();
+    radios($('urgency-options'), 'urgency', URGENCIES, 'urgency.');
+    radios($('rating-options'), 'rating', RATINGS, 'rating.');
+  }
+
+  function buildSubcategories() {
+    var subcategory = $('subcategory');
+    var chosen = subcategory.value;
+    var values = CATEGORIES[$('category').value] || [];
+    subcategory.replaceChildren(option('', ''));
+    values.forEach(function (value) {
+      subcategory.append(option(value, t('subcategory.' + value)));
+    });
+    subcategory.value = values.indexOf(chosen) >= 0 ? chosen : '';
+    subcategory.disabled = values.length === 0;
+  }
+
+  // --- the API ---------------------------------------------------------------------------------
+
+  function call(method, path, body, token, extraHeaders) {
+    var headers = { Accept: 'application/json, application/problem+json' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (token) {
+      headers['X-Access-Token'] = token;
+    }
+    Object.keys(extraHeaders || {}).forEach(function (name) {
+      headers[name] = extraHeaders[name];
+    });
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+      cache: 'no-store'
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var json = null;
+        try {
+          json = text ? JSON.parse(text) : null;
+        } catch (notJson) {
+          json = null;
+        }
+        return { status: response.status, json: json, headers: response.headers };
+      });
+    });
+  }
+
+  // --- messages and field errors ---------------------------------------------------------------
+
+  function notice(text, kind) {
+    var box = $('notice');
+    box.textContent = text;
+    box.className = 'notice' + (kind ? ' ' + kind : '');
+    box.hidden = !text;
+  }
+
+  function fieldElement(form, field) {
+    var aliases = { 'requester.contact': 'requester.email', requester: 'requester.name' };
+    var name = aliases[field] || field;
+    var all = form.querySelectorAll('[data-field]');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].getAttribute('data-field') === name) {
+        return all[i];
+      }
+    }
+    return null;
+  }
+
+  function errorElement(element) {
+    return $(element.id.replace(/-options$/, '') + '-error');
+  }
+
+  function clearErrors(form) {
+    form.querySelectorAll('.field-error').forEach(function (element) {
+      element.textContent = '';
+      element.hidden = true;
+    });
+    form.querySelectorAll('[aria-invalid]').forEach(function (element) {
+      element.removeAttribute('aria-invalid');
+    });
+    var summary = $(form.id + '-error');
+    if (summary) {
+      summary.textContent = '';
+      summary.hidden = true;
+    }
+  }
+
+  function showFieldError(form, field, message) {
+    var element = fieldElement(form, field);
+    var target = element && errorElement(element);
+    if (!target) {
+      return false;
+    }
+    target.textContent = target.textContent ? target.textContent + ' ' + message : message;
+    target.hidden = false;
+    var inputs = element.matches('input, select, textarea')
+      ? [element] : element.querySelectorAll('input');
+    inputs.forEach(function (input) {
+      input.setAttribute('aria-invalid', 'true');
+    });
+    return true;
+  }
+
+  function showSummary(form, text) {
+    var summary = $(form.id + '-error');
+    summary.textContent = text;
+    summary.hidden = !text;
+  }
+
+  /** Shows a problem+json answer: each field's message beside it, the rest above the form. */
+  function showProblem(form, reply) {
+    clearErrors(form);
+    var problem = reply.json || {};
+    var errors = Array.isArray(problem.errors) ? problem.errors : [];
+    var unplaced = [];
+    errors.forEach(function (error) {
+      if (!showFieldError(form, String(error.field), String(error.message))) {
+        unplaced.push(String(error.field) + ': ' + String(error.message));
+      }
+    });
+    var summary;
+    if (reply.status === 429) {
+      var seconds = Number(reply.headers.get('Retry-After')) || 60;
+      summary = t('msg.tooMany', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
+    } else if (reply.status === 413) {
+      summary = t('msg.tooLarge');
+    } else if (errors.length) {
+      summary = t('msg.fixFields') + (unplaced.length ? ' ' + unplaced.join('; ') : '');
+    } else if (reply.status === 0) {
+      summary = t('msg.offline');
+    } else {
+      summary = problem.detail ? String(problem.detail) : t('msg.failed');
+    }
+    showSummary(form, summary);
+    var first = form.querySelector('[aria-invalid="true"]');
+    (first || $(form.id + '-error')).focus();
+  }
+
+  function offline(form) {
+    return function () {
+      showProblem(form, { status: 0, json: null, headers: new Headers() });
+    };
+  }
+
+  function busy(form, on) {
+    form.querySelectorAll('button').forEach(function (button) {
+      button.disabled = on;
+    });
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  // --- tokens ----------------------------------------------------------------------------------
+
+  function safeGet(storage, key) {
+    try {
+      return storage.getItem(key);
+    } catch (unavailable) {
+      return null;
+    }
+  }
+
+  function safeSet(storage, key, value) {
+    try {
+      storage.setItem(key, value);
+    } catch (unavailable) {
+      /* private mode: the token lives as long as the page */
+    }
+  }
+
+  function rememberToken(number, token, onDevice) {
+    safeSet(sessionStorage, TOKEN_KEY + number, token);
+    if (onDevice) {
+      safeSet(localStorage, TOKEN_KEY + number, token);
+    }
+  }
+
+  function forgetToken(number) {
+    try {
+      sessionStorage.removeItem(TOKEN_KEY + number);
+      localStorage.removeItem(TOKEN_KEY + number);
+    } catch (unavailable) {
+      /* nothing stored */
+    }
+  }
+
+  function knownToken(number) {
+    return safeGet(sessionStorage, TOKEN_KEY + number) || safeGet(localStorage, TOKEN_KEY + number);
+  }
+
+  /** The token from #token=…, if the address carries one; it is taken out of the address. */
+  function tokenFromAddress() {
+    var fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+    var token = fragment.get('token');
+    if (location.hash) {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+    return token;
+  }
+
+  function ticketAddress(number) {
+    return '/portal/?ticket=' + encodeURIComponent(number);
+  }
+
+  // --- pages -----------------------------------------------------------------------------------
+
+  function show(section) {
+    ['loading', 'home', 'created-section', 'ticket-section'].forEach(function (id) {
+      $(id).hidden = id !== section;
+    });
+  }
+
+  function showHome(number, message) {
+    current = null;
+    show('home');
+    if (number) {
+      $('lookup-number').value = number;
+    }
+    if (message) {
+      notice(message, 'warning');
+      $('lookup-token').focus();
+    }
+  }
+
+  function submitRequest(event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    var urgency = form.querySelector('input[name="urgency"]:checked');
+    var body = {
+      title: $('title').value.trim(),
+      description: $('description').value.trim(),
+      category: $('category').value || null,
+      subcategory: $('subcategory').value || null,
+      urgency: urgency ? urgency.value : null,
+      requester: {
+        name: $('requester-name').value.trim(),
+        email: $('requester-email').value.trim() || null,
+        phone: $('requester-phone').value.trim() || null,
+        language: $('requester-language').value
+      }
+    };
+    submitKey = submitKey || newKey();
+    busy(form, true);
+    call('POST', API, body, null, { 'Idempotency-Key': submitKey })
+      .then(function (reply) {
+        if (reply.status === 201 || reply.status === 200) {
+          submitKey = null;
+          created(reply.json);
+          form.reset();
+          buildChoices();
+        } else {
+          showProblem(form, reply);
+        }
+      }, offline(form))
+      .finally(function () {
+        busy(form, false);
+      });
+  }
+
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) {
+      return crypto.randomUUID();
+    }
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, function (b) {
+      return b.toString(16).padStart(2, '0');
+    }).join('');
+  }
+
+  function created(view) {
+    var number = view.number;
+    var token = view.accessToken;
+    $('created-number').textContent = number;
+    $('created-token').textContent = token || t('msg.none');
+    if (token) {
+      rememberToken(number, token, false);
+      $('created-link').value = location.origin + ticketAddress(number) + '#token=' +
+        encodeURIComponent(token);
+    } else {
+      $('created-link').value = location.origin + ticketAddress(number);
+    }
+    $('created-open').href = ticketAddress(number);
+    notice('');
+    show('created-section');
+    $('created-heading').setAttribute('tabindex', '-1');
+    $('created-heading').focus();
+  }
+
+  function copyLink() {
+    var link = $('created-link');
+    link.select();
+    var done = function () {
+      notice(t('created.copied'));
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(link.value).then(done, function () { /* selected instead */ });
+    }
+  }
+
+  function lookUp(event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    var number = $('lookup-number').value.trim().toUpperCase();
+    var token = $('lookup-token').value.trim();
+    var missing = false;
+    if (!NUMBER_PATTERN.test(number)) {
+      showFieldError(form, 'number', t('msg.required'));
+      missing = true;
+    }
+    if (!token) {
+      showFieldError(form, 'token', t('msg.required'));
+      missing = true;
+    }
+    if (missing) {
+      showSummary(form, t('msg.fixFields'));
+      form.querySelector('[aria-invalid="true"]').focus();
+      return;
+    }
+    rememberToken(number, token, $('lookup-remember').checked);
+    $('lookup-token').value = '';
+    history.pushState(null, '', ticketAddress(number));
+    openTicket(number, token);
+  }
+
+  function openTicket(number, token) {
+    notice('');
+    call('GET', API + '/' + encodeURIComponent(number), undefined, token)
+      .then(function (reply) {
+        if (reply.status === 200) {
+          current = { number: number, token: token, view: reply.json };
+          render(reply.json);
+          show('ticket-section');
+          document.title = t('app.title') + ' · ' + number;
+        } else if (reply.status === 404) {
+          forgetToken(number);
+          showHome(number, t('msg.notFound'));
+        } else {
+          showHome(number, (reply.json && reply.json.detail) || t('msg.failed'));
+        }
+      }, function () {
+        showHome(number, t('msg.offline'));
+      });
+  }
+
+  function reload() {
+    if (current) {
+      openTicket(current.number, current.token);
+    }
+  }
+
+  function when(value) {
+    if (!value) {
+      return t('msg.none');
+    }
+    var date = new Date(value);
+    if (isNaN(date.getTime())) {
+      return String(value);
+    }
+    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+      .format(date);
+  }
+
+  function setOptional(id, value) {
+    var dd = $(id);
+    var dt = dd.previousElementSibling;
+    dd.textContent = when(value);
+    dd.hidden = !value;
+    dt.hidden = !value;
+  }
+
+  function render(view) {
+    current.view = view;
+    var open = CLOSED_STATUSES.indexOf(view.status) < 0;
+    $('ticket-number').textContent = view.number;
+    $('ticket-title').textContent = view.title;
+    var status = $('ticket-status');
+    status.textContent = t('status.' + view.status);
+    status.setAttribute('data-status', view.status);
+    $('ticket-priority').textContent = view.priority || t('msg.none');
+    $('ticket-category').textContent = t('category.' + view.category) + ' / ' +
+      t('subcategory.' + view.subcategory);
+    $('ticket-urgency').textContent = t('urgency.' + view.urgency);
+    $('ticket-created').textContent = when(view.createdAt);
+    $('ticket-response-due').textContent = when(view.firstResponseDueAt);
+    $('ticket-resolution-due').textContent = when(view.resolutionDueAt);
+    setOptional('ticket-expected', view.expectedResolutionAt);
+    setOptional('ticket-resolved', view.resolvedAt);
+    setOptional('ticket-closed', view.closedAt);
+
+    $('ticket-workaround').textContent = view.workaround || '';
+    $('ticket-workaround-box').hidden = !view.workaround;
+    $('ticket-resolution').textContent = view.resolution || '';
+    $('ticket-resolution-box').hidden = !view.resolution;
+
+    renderConversation(view);
+
+    $('confirm-form').hidden = !view.awaitingYourConfirmation;
+    $('feedback-form').hidden = Boolean(view.rating) ||
+      !(view.resolvedAt || view.status === 'CLOSED');
+    $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
+    $('ticket-rating-box').hidden = !view.rating;
+    $('reply-form').hidden = !open;
+    $('reply-awaiting').hidden = !view.awaitingYourReply;
+    $('complaint-box').hidden = !open;
+  }
+
+  function renderConversation(view) {
+    var list = $('conversation');
+    list.replaceChildren();
+    var messages = [{ from: REQUESTER_LABEL, body: view.description, at: view.createdAt }]
+      .concat(view.conversation || []);
+    messages.forEach(function (message) {
+      var mine = message.from === REQUESTER_LABEL;
+      var item = document.createElement('li');
+      item.className = mine ? 'message mine' : 'message theirs';
+      var head = document.createElement('p');
+      head.className = 'meta';
+      var who = document.createElement('strong');
+      who.textContent = mine ? t('conversation.you') : t('conversation.staff');
+      var time = document.createElement('time');
+      time.dateTime = message.at || '';
+      time.textContent = when(message.at);
+      head.append(who, ' · ', time);
+      var body = document.createElement('p');
+      body.className = 'text';
+      body.textContent = message.body;
+      item.append(head, body);
+      list.append(item);
+    });
+  }
+
+  /** Posts one of the ticket's forms; on success shows the new state and says so. */
+  function act(form, path, body, thanks) {
+    clearErrors(form);
+    busy(form, true);
+    return call('POST', API + '/' + encodeURIComponent(current.number) + path, body, current.token)
+      .then(function (reply) {
+        if (reply.status === 200 || reply.status === 201) {
+          form.reset();
+          if (reply.json && reply.json.number && reply.json.status) {
+            render(reply.json);
+          } else {
+            reload();
+          }
+          notice(typeof thanks === 'function' ? thanks(reply.json) : thanks, 'success');
+        } else if (reply.status === 409) {
+          reload();
+          showProblem(form, reply);
+          showSummary(form, t('msg.conflict'));
+        } else if (reply.status === 404) {
+          forgetToken(current.number);
+          showHome(current.number, t('msg.notFound'));
+        } else {
+          showProblem(form, reply);
+        }
+      }, offline(form))
+      .finally(function () {
+        busy(form, false);
+      });
+  }
+
+  function confirmResolution(event) {
+    event.preventDefault();
+    var solved = !event.submitter || event.submitter.value !== 'no';
+    var comment = $('confirm-comment').value.trim();
+    act(event.target, '/confirmation', { resolved: solved, comment: comment || null },
+      solved ? t('confirm.thanks') : t('confirm.reopened'));
+  }
+
+  function sendFeedback(event) {
+    event.preventDefault();
+    var rating = event.target.querySelector('input[name="rating"]:checked');
+    var score = $('feedback-score').value;
+    act(event.target, '/feedback', {
+      rating: rating ? rating.value : null,
+      score: score ? Number(score) : null,
+      comment: $('feedback-comment').value.trim() || null
+    }, t('feedback.thanks'));
+  }
+
+  function sendReply(event) {
+    event.preventDefault();
+    act(event.target, '/replies', { body: $('reply-body').value.trim() }, t('reply.sent'));
+  }
+
+  function complain(event) {
+    event.preventDefault();
+    act(event.target, '/complaints', { reason: $('complaint-reason').value.trim() },
+      t('complaint.sent'));
+  }
+
+  function forget() {
+    if (current) {
+      forgetToken(current.number);
+      var number = current.number;
+      history.pushState(null, '', '/portal/');
+      showHome(number);
+      notice(t('ticket.forgotten'));
+    }
+  }
+
+  function changeLanguage() {
+    var lang = $('ui-language').value;
+    safeSet(localStorage, LANGUAGE_KEY, lang);
+    loadTexts(lang).then(applyTexts);
+  }
+
+  function route() {
+    var number = new URLSearchParams(location.search).get('ticket');
+    var fromAddress = tokenFromAddress();
+    if (!number) {
+      showHome();
+      return;
+    }
+    number = number.trim().toUpperCase();
+    if (fromAddress) {
+      rememberToken(number, fromAddress, false);
+    }
+    var token = fromAddress || knownToken(number);
+    if (!token) {
+      showHome(number, t('lookup.needToken', { number: number }));
+      return;
+    }
+    openTicket(number, token);
+  }
+
+  function start() {
+    $('submit-form').addEventListener('submit', submitRequest);
+    $('category').addEventListener('change', buildSubcategories);
+    $('lookup-form').addEventListener('submit', lookUp);
+    $('copy-link').addEventListener('click', copyLink);
+    $('confirm-form').addEventListener('submit', confirmResolution);
+    $('feedback-form').addEventListener('submit', sendFeedback);
+    $('reply-form').addEventListener('submit', sendReply);
+    $('complaint-form').addEventListener('submit', complain);
+    $('refresh').addEventListener('click', reload);
+    $('forget').addEventListener('click', forget);
+    $('ui-language').addEventListener('change', changeLanguage);
+    window.addEventListener('popstate', route);
+
+    var lang = preferredLanguage();
+    loadTexts(lang)
+      .catch(function () {
+        return loadTexts('en');
+      })
+      .then(function () {
+        $('requester-language').value = language;
+        applyTexts();
+        route();
+      });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,171 @@
+package io.ticketflow.it;
+
+import static io.ticketflow.support.Tickets.form;
+import static io.ticketflow.support.Tickets.workTask;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.support.Api;
+import io.ticketflow.support.Browser;
+import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketJobs;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The requester portal in a real browser (headless Chromium): submit a request, follow it, confirm
+ * the solution and rate it, as a requester would.
+ */
+@IntegrationTest
+class PortalBrowserIT {
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  Api staff;
+  Api mary;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void clients() {
+    staff = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    mary = Api.at(port).as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+    browser.reset(base());
+  }
+
+  @Test
+  void requesterSubmitsFollowsConfirmsAndRatesATicketInTheBrowser() {
+    browser.open(base() + "/portal/");
+    browser.visible("submit-form");
+    browser.type("title", "Export of the <b>monthly</b> report fails");
+    new Select(browser.find("category")).selectByValue("OPERATION_GUIDANCE");
+    new Select(browser.find("subcategory")).selectByValue("HOW_TO");
+    browser.click("urgency-NORMAL");
+    browser.type("description", "Reports > Export is greyed out since 09:12.\nError: E-500");
+    browser.type("requester-name", "Zhang San");
+    browser.type("requester-email", "zhang.san@example.com");
+    browser.screenshot("portal-01-submit");
+    browser.click("submit-button");
+
+    browser.visible("created-section");
+    String number = browser.text("created-number");
+    String token = browser.text("created-token");
+    String link = browser.find("created-link").getDomProperty("value");
+    assertThat(number).matches("TS\\d{8}-\\d{4,}");
+    assertThat(token).hasSize(43);
+    assertThat(link).endsWith("/portal/?ticket=" + number + "#token=" + token);
+    browser.screenshot("portal-02-created");
+
+    JsonNode ticket = staff.get("/api/tickets/" + number).json();
+    assertThat(ticket.get("channel").asText()).isEqualTo("WEB");
+    assertThat(ticket.get("status").asText()).isEqualTo("WAITING_ASSIGNMENT");
+
+    // an agent takes the ticket and resolves it through the engine REST API, as Tasklist does
+    JsonNode task = workTask(mary, number);
+    assertThat(task).isNotNull();
+    String taskId = task.get("id").asText();
+    assertThat(
+            mary.post(
+                    "/engine-rest/task/" + taskId + "/claim",
+                    Map.of("userId", TestUsers.TIER1_AGENT))
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            mary.post(
+                "/engine-rest/task/" + taskId + "/submit-form",
+                form(
+                    Vars.OUTCOME,
+                    "RESOLVED",
+                    Vars.RESOLUTION,
+                    "Granted the Export permission to the Finance role.")))
+        .extracting(Api.Reply::status)
+        .isEqualTo(204);
+    new TicketJobs(runtime, management).runDue(number);
+
+    // the personal link opens the ticket; the token leaves the address bar at once
+    browser.open(link);
+    browser.status("WAITING_CONFIRMATION");
+    assertThat(browser.currentUrl()).doesNotContain(token);
+    assertThat(browser.text("ticket-title")).isEqualTo("Export of the <b>monthly</b> report fails");
+    assertThat(browser.text("ticket-resolution"))
+        .isEqualTo("Granted the Export permission to the Finance role.");
+    assertThat(browser.text("conversation")).contains("Reports > Export is greyed out");
+    browser.screenshot("portal-03-resolved");
+
+    browser.click("confirm-yes");
+    browser.status("CLOSED");
+    browser.visible("feedback-form");
+    browser.screenshot("portal-04-closed");
+
+    browser.click("rating-SATISFIED");
+    new Select(browser.find("feedback-score")).selectByValue("5");
+    browser.type("feedback-comment", "Quick help, thank you");
+    browser.click("feedback-submit");
+    browser.visible("ticket-rating-box");
+    assertThat(browser.find("feedback-form").isDisplayed()).isFalse();
+    browser.screenshot("portal-05-rated");
+
+    JsonNode closed = staff.get("/api/tickets/" + number).json();
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closed.get("rating").asText()).isEqualTo("SATISFIED");
+    assertThat(closed.get("score").asInt()).isEqualTo(5);
+
+    // the same page in Simplified Chinese; the ticket is remembered for this tab
+    browser.open(base() + "/portal/?ticket=" + number);
+    browser.status("CLOSED");
+    new Select(browser.find("ui-language")).selectByValue("zh-CN");
+    browser.waitForText("ticket-status", "已关闭");
+    assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("zh-CN");
+    browser.screenshot("portal-06-chinese");
+  }
+
+  @Test
+  void mistakesAreShownNextToTheirFieldsAndAWrongTokenOpensNothing() {
+    browser.open(base() + "/portal/");
+    browser.visible("submit-form");
+    browser.type("title", "Printer offline");
+    browser.type("requester-name", "Li Si");
+    browser.click("submit-button");
+
+    browser.visible("description-error");
+    assertThat(browser.find("description").getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.text("category-error")).isNotBlank();
+    assertThat(browser.text("urgency-error")).isNotBlank();
+    assertThat(browser.text("requester-email-error")).contains("email address or a phone number");
+    assertThat(browser.find("title-error").isDisplayed()).isFalse();
+    browser.screenshot("portal-07-field-errors");
+
+    browser.open(base() + "/portal/?ticket=TS20261122-0001#token=not-the-token");
+    browser.visible("lookup-form");
+    browser.waitForText("notice", "No ticket with this number and access token");
+    assertThat(browser.find("lookup-number").getDomProperty("value")).isEqualTo("TS20261122-0001");
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+}

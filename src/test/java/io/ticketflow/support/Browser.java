@@ -1,0 +1,160 @@
+package io.ticketflow.support;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its chromedriver, for tests of the pages as a person
+ * uses them. Both paths are given explicitly, so Selenium never looks for or downloads a browser or
+ * a driver. Where Chromium is not installed the test is skipped, except in CI ({@code CI=true}),
+ * where it must run.
+ */
+public final class Browser {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts the browser, or skips the test where it is missing (outside CI). */
+  public static Browser start() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      String missing =
+          "Chromium and chromedriver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(missing + "; .ci/run installs them");
+      }
+      assumeTrue(false, missing + ": apt-get install chromium chromium-driver");
+    }
+    try {
+      Path profile = Files.createTempDirectory("ticketflow-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,1400",
+          "--lang=en-US",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      options.setAcceptInsecureCerts(false);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(CHROMEDRIVER.toFile())
+              .usingAnyFreePort()
+              .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(WAIT);
+      return new Browser(driver, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Forgets what earlier tests left: stored tokens, the chosen language. */
+  public void reset(String base) {
+    driver.get(base + "/portal/i18n/en.json");
+    ((JavascriptExecutor) driver).executeScript("localStorage.clear(); sessionStorage.clear();");
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
+  }
+
+  public WebElement find(String id) {
+    return id.equals("html")
+        ? driver.findElement(By.tagName("html"))
+        : driver.findElement(By.id(id));
+  }
+
+  /** Waits until the element with {@code id} is shown. */
+  public WebElement visible(String id) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public void type(String id, String text) {
+    WebElement field = visible(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(String id) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+        .click();
+  }
+
+  public String text(String id) {
+    return visible(id).getText();
+  }
+
+  /** Waits until the ticket on the page shows {@code status}. */
+  public void status(String status) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.attributeToBe(By.id("ticket-status"), "data-status", status));
+    visible("ticket-section");
+  }
+
+  public void waitForText(String id, String text) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  /** Keeps a picture of the page under target/screenshots/. */
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void quit() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind does no harm
+    }
+  }
+}
