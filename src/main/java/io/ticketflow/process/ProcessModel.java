@@ -265,6 +265,9 @@ public final class ProcessModel {
     public static final String REVIEW_TIMELINE = "reviewTimeline";
     public static final String CORRECTIVE_ACTIONS = "correctiveActions";
 
+    /** The acknowledge form's confirmation that the emergency team takes the incident on. */
+    public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
+
     private Vars() {}
   }
 
