@@ -48,8 +48,8 @@ public class IncidentService {
           TicketStatus.IN_PROGRESS,
           TicketStatus.WAITING_CUSTOMER);
 
-  static final int MAX_TITLE = 200;
-  static final int MAX_TEXT = 4000;
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_TEXT = 4000;
   static final int MAX_DETAIL = 2000;
   static final int MAX_LINKS_PER_REQUEST = 200;
 

@@ -134,6 +134,15 @@ public final class ProcessModel {
     public static final String RECORD_REVIEW = "ServiceTask_RecordReview";
     public static final String CLOSE_INCIDENT = "ServiceTask_CloseIncident";
     public static final String INCIDENT_CLOSED = "EndEvent_IncidentClosed";
+    public static final String RESTORE_SERVICE_START = "StartEvent_RestoreService";
+    // the page is delivered on a branch of its own, so a mail outage never holds back the task
+    public static final String FORK_PAGE = "Gateway_ForkPage";
+    public static final String PAGE_SENT = "EndEvent_PageSent";
+    public static final String ACKNOWLEDGEMENT_ESCALATED = "EndEvent_AcknowledgementEscalated";
+    public static final String MANAGEMENT_ALERTED = "EndEvent_ManagementAlerted";
+    public static final String STATUS_UPDATE_SENT = "EndEvent_StatusUpdateSent";
+    public static final String RESOLUTION_PROPOSED = "EndEvent_ResolutionProposed";
+    public static final String JOIN_DRILL = "Gateway_JoinDrill";
 
     private EmergencyResponse() {}
   }
@@ -295,6 +304,22 @@ public final class ProcessModel {
     public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
     public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";
     public static final String CHECK_MAJOR_INCIDENT = "checkMajorIncidentDelegate";
+    // emergency-response
+    public static final String REGISTER_INCIDENT = "registerIncidentDelegate";
+    public static final String PAGE_EMERGENCY_TEAM = "pageEmergencyTeamDelegate";
+    public static final String SEND_INCIDENT_NOTIFICATIONS = "sendIncidentNotificationsDelegate";
+    public static final String ESCALATE_ACKNOWLEDGEMENT = "escalateAcknowledgementDelegate";
+    public static final String RECORD_ACKNOWLEDGEMENT = "recordAcknowledgementDelegate";
+    public static final String RECORD_WORKAROUND = "recordWorkaroundDelegate";
+    public static final String RECORD_INCIDENT_RESOLUTION = "recordIncidentResolutionDelegate";
+    public static final String ESCALATE_FIX = "escalateFixDelegate";
+    public static final String SEND_STATUS_UPDATE = "sendStatusUpdateDelegate";
+    public static final String PROPOSE_RESOLUTION = "proposeResolutionDelegate";
+    public static final String RESOLVE_LINKED_TICKETS = "resolveLinkedTicketsDelegate";
+    public static final String RECORD_REVIEW = "recordReviewDelegate";
+    public static final String CLOSE_INCIDENT = "closeIncidentDelegate";
+    public static final String INCIDENT_TASK_CREATED = "incidentTaskCreatedListener";
+    public static final String INCIDENT_TASK_COMPLETED = "incidentTaskCompletedListener";
 
     private Beans() {}
   }
