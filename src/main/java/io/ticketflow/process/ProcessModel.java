@@ -70,6 +70,15 @@ public final class ProcessModel {
     public static final String SEND_RESOLUTION_WARNING = "ServiceTask_SendResolutionWarning";
     public static final String SEND_RESPONSE_BREACH = "ServiceTask_SendResponseBreachNotice";
     public static final String SEND_RESOLUTION_BREACH = "ServiceTask_SendResolutionBreachNotice";
+    // major incidents: each triaged ticket is checked on its own asynchronous branch; while the
+    // ticket waits for the requester, its incident's resolution resolves it
+    public static final String CHECK_MAJOR_INCIDENT = "ServiceTask_CheckMajorIncident";
+    public static final String MAJOR_INCIDENT_CHECKED = "EndEvent_MajorIncidentChecked";
+    public static final String WHILE_WAITING = "Gateway_WhileWaiting";
+    public static final String INCIDENT_RESOLVED = "IntermediateCatchEvent_IncidentResolved";
+    public static final String RESUME_SLA_CLOCK_ON_INCIDENT =
+        "ServiceTask_ResumeSlaClockOnIncident";
+    public static final String RECORD_INCIDENT_RESOLUTION = "ServiceTask_RecordIncidentResolution";
 
     private TicketHandling() {}
   }
@@ -98,6 +107,12 @@ public final class ProcessModel {
     public static final String MOVED_UP_A_TIER = "EndEvent_MovedUpATier";
     public static final String NO_HIGHER_TIER_ON_REQUEST = "ServiceTask_RecordNoHigherTier";
     public static final String KEPT_AT_TOP_TIER = "EndEvent_KeptAtTopTier";
+    // the ticket's major incident resolved during the work: an interrupting event sub-process;
+    // the process then ends with outcome RESOLVED
+    public static final String INCIDENT_RESOLVED = "SubProcess_IncidentResolved";
+    public static final String INCIDENT_RESOLVED_START = "StartEvent_IncidentResolved";
+    public static final String RECORD_INCIDENT_RESOLUTION = "ServiceTask_RecordIncidentResolution";
+    public static final String RESOLVED_WITH_INCIDENT = "EndEvent_ResolvedWithIncident";
 
     private TieredSupport() {}
   }
