@@ -1,5 +1,6 @@
 package io.ticketflow.config;
 
+import io.ticketflow.process.ProcessModel.EmergencyResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -103,6 +104,14 @@ public class DemoData {
           Permissions.READ_HISTORY);
       grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
       grant(support.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
+      // they declare major incidents (and drills) with the start form in Tasklist
+      grant(
+          support.id(),
+          Resources.PROCESS_DEFINITION,
+          EmergencyResponse.KEY,
+          Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
     } else {
       grant(support.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
       grant(support.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ);

@@ -30,5 +30,7 @@ public enum TicketEventType {
   /** Unlinked from a major incident ({@code fromValue} = its number). */
   INCIDENT_UNLINKED,
   /** The requester was told how the major incident behind the ticket stands. */
-  INCIDENT_UPDATE
+  INCIDENT_UPDATE,
+  /** A file was attached ({@code toValue} = the attachment id). */
+  ATTACHMENT_ADDED
 }

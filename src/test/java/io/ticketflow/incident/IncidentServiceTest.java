@@ -210,6 +210,23 @@ class IncidentServiceTest {
   }
 
   @Test
+  void aDeclarationWithABlankTitleOrAForeignSubcategoryIsRefused() {
+    assertThatThrownBy(
+            () ->
+                service.declare(
+                    IncidentDeclaration.byManager(
+                        " ", null, Category.SYSTEM_FAULT, Subcategory.HOW_TO, false, List.of()),
+                    "megan"))
+        .isInstanceOf(InvalidTicketRequestException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidTicketRequestException) e).errors())
+                    .extracting(f -> f.field())
+                    .containsExactly("title", "subcategory"));
+    verify(incidents, never()).save(any());
+  }
+
+  @Test
   void aP1TicketDeclaresAnIncidentLinkedToIt() {
     Ticket p1 = ticket(1L, "TS20261122-0001", TicketStatus.WAITING_ASSIGNMENT, "P1");
 
@@ -406,9 +423,9 @@ class IncidentServiceTest {
 
     assertThat(report.drill()).isTrue();
     assertThat(report.timeToAcknowledge()).isEqualTo(Duration.ofMinutes(40));
-    assertThat(report.acknowledgedInTime()).isFalse();
+    assertThat(report.acknowledgement()).isEqualTo(TargetOutcome.MISSED);
     assertThat(report.timeToFix()).isEqualTo(Duration.ofHours(3));
-    assertThat(report.fixedInTime()).isTrue();
+    assertThat(report.fix()).isEqualTo(TargetOutcome.MET);
     assertThat(report.timeline())
         .extracting(IncidentEvent::getType)
         .contains(IncidentEventType.DECLARED);
