@@ -184,6 +184,85 @@
     });
   }
 
+  /** Uploads one file to the ticket (multipart field "file"); answers like call(). */
+  function upload(number, token, file) {
+    var body = new FormData();
+    body.append('file', file, file.name);
+    return fetch(API + '/' + encodeURIComponent(number) + '/attachments', {
+      method: 'POST',
+      headers: { 'X-Access-Token': token, Accept: 'application/json, application/problem+json' },
+      body: body,
+      credentials: 'omit'
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var json = null;
+        try {
+          json = text ? JSON.parse(text) : null;
+        } catch (notJson) {
+          json = null;
+        }
+        return { status: response.status, json: json, headers: response.headers };
+      });
+    });
+  }
+
+  function attachmentsOf(number, token) {
+    return call('GET', API + '/' + encodeURIComponent(number) + '/attachments', undefined, token)
+      .then(function (reply) {
+        return reply.status === 200 && Array.isArray(reply.json) ? reply.json : [];
+      }, function () {
+        return [];
+      });
+  }
+
+  /** Downloads with the token in its header, then hands the bytes to the browser as a file. */
+  function download(attachment) {
+    var path = API + '/' + encodeURIComponent(current.number) + '/attachments/' +
+      encodeURIComponent(attachment.id);
+    fetch(path, { headers: { 'X-Access-Token': current.token }, credentials: 'omit' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.blob();
+      })
+      .then(function (blob) {
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = attachment.filename;
+        link.hidden = true;
+        document.body.append(link);
+        link.click();
+        setTimeout(function () {
+          URL.revokeObjectURL(link.href);
+          link.remove();
+        }, 1000);
+      })
+      .catch(function () {
+        notice(t('msg.failed'), 'warning');
+      });
+  }
+
+  function size(bytes) {
+    if (bytes >= 1048576) {
+      return (bytes / 1048576).toFixed(1) + ' MB';
+    }
+    if (bytes >= 1024) {
+      return Math.ceil(bytes / 1024) + ' KB';
+    }
+    return bytes + ' B';
+  }
+
+  function problemText(reply) {
+    var problem = reply.json || {};
+    if (Array.isArray(problem.errors) && problem.errors.length) {
+      return problem.errors.map(function (error) {
+        return String(error.message);
+      }).join('; ');
+    }
+    return problem.detail ? String(problem.detail) : t('msg.failed');
+  }
+
   // --- messages and field errors ---------------------------------------------------------------
 
   function notice(text, kind) {
@@ -384,9 +463,24 @@
       .then(function (reply) {
         if (reply.status === 201 || reply.status === 200) {
           submitKey = null;
-          created(reply.json);
-          form.reset();
-          buildChoices();
+          var file = $('submit-file').files[0];
+          var token = reply.json.accessToken;
+          var attached = file && token
+            ? upload(reply.json.number, token, file).then(function (answer) {
+              return answer.status === 201 ? null : problemText(answer);
+            }, function () {
+              return t('msg.offline');
+            })
+            : Promise.resolve(null);
+          return attached.then(function (failure) {
+            created(reply.json);
+            form.reset();
+            buildChoices();
+            $('requester-language').value = language;
+            if (failure) {
+              notice(t('attachments.failed', { reason: failure }), 'warning');
+            }
+          });
         } else {
           showProblem(form, reply);
         }
@@ -468,10 +562,12 @@
     call('GET', API + '/' + encodeURIComponent(number), undefined, token)
       .then(function (reply) {
         if (reply.status === 200) {
-          current = { number: number, token: token, view: reply.json };
-          render(reply.json);
-          show('ticket-section');
-          document.title = t('app.title') + ' · ' + number;
+          return attachmentsOf(number, token).then(function (files) {
+            current = { number: number, token: token, view: reply.json, attachments: files };
+            render(reply.json);
+            show('ticket-section');
+            document.title = t('app.title') + ' · ' + number;
+          });
         } else if (reply.status === 404) {
           forgetToken(number);
           showHome(number, t('msg.notFound'));
@@ -549,7 +645,17 @@
     var list = $('conversation');
     list.replaceChildren();
     var messages = [{ from: REQUESTER_LABEL, body: view.description, at: view.createdAt }]
-      .concat(view.conversation || []);
+      .concat(view.conversation || [])
+      .concat((current.attachments || []).map(function (attachment) {
+        return {
+          from: attachment.authorType === 'REQUESTER' ? REQUESTER_LABEL : 'staff',
+          at: attachment.createdAt,
+          attachment: attachment
+        };
+      }));
+    messages.sort(function (a, b) {
+      return new Date(a.at).getTime() - new Date(b.at).getTime();
+    });
     messages.forEach(function (message) {
       var mine = message.from === REQUESTER_LABEL;
       var item = document.createElement('li');
@@ -562,12 +668,33 @@
       time.dateTime = message.at || '';
       time.textContent = when(message.at);
       head.append(who, ' · ', time);
-      var body = document.createElement('p');
-      body.className = 'text';
-      body.textContent = message.body;
-      item.append(head, body);
+      item.append(head);
+      if (message.attachment) {
+        item.append(attachmentItem(message.attachment));
+      } else {
+        var body = document.createElement('p');
+        body.className = 'text';
+        body.textContent = message.body;
+        item.append(body);
+      }
       list.append(item);
     });
+  }
+
+  function attachmentItem(attachment) {
+    var line = document.createElement('p');
+    line.className = 'text';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link attachment';
+    button.textContent = attachment.filename + ' (' + size(attachment.size) + ')';
+    button.setAttribute('aria-label',
+      t('attachments.download', { name: attachment.filename, size: size(attachment.size) }));
+    button.addEventListener('click', function () {
+      download(attachment);
+    });
+    line.append(t('attachments.sent') + ' ', button);
+    return line;
   }
 
   /** Posts one of the ticket's forms; on success shows the new state and says so. */
@@ -621,7 +748,38 @@
 
   function sendReply(event) {
     event.preventDefault();
-    act(event.target, '/replies', { body: $('reply-body').value.trim() }, t('reply.sent'));
+    var form = event.target;
+    var text = $('reply-body').value.trim();
+    var file = $('reply-file').files[0];
+    if (!text && !file) {
+      clearErrors(form);
+      showFieldError(form, 'body', t('reply.nothing'));
+      showSummary(form, t('msg.fixFields'));
+      $('reply-body').focus();
+      return;
+    }
+    var sent = text ? act(form, '/replies', { body: text }, t('reply.sent')) : Promise.resolve();
+    if (!file) {
+      return;
+    }
+    var number = current.number;
+    var token = current.token;
+    sent.then(function () {
+      if (!form.querySelector('[aria-invalid="true"]') && $(form.id + '-error').hidden) {
+        busy(form, true);
+        return upload(number, token, file).then(function (answer) {
+          if (answer.status === 201) {
+            form.reset();
+            notice(t('reply.sent'), 'success');
+            reload();
+          } else {
+            showProblem(form, answer);
+          }
+        }, offline(form)).finally(function () {
+          busy(form, false);
+        });
+      }
+    });
   }
 
   function complain(event) {

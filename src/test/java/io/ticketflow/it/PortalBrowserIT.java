@@ -11,6 +11,9 @@ import io.ticketflow.support.Browser;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +62,9 @@ class PortalBrowserIT {
   }
 
   @Test
-  void requesterSubmitsFollowsConfirmsAndRatesATicketInTheBrowser() {
+  void requesterSubmitsFollowsConfirmsAndRatesATicketInTheBrowser(@TempDir Path files)
+      throws IOException {
+    Path log = Files.writeString(files.resolve("export.log"), "09:12 E-500 export failed\n");
     browser.open(base() + "/portal/");
     browser.visible("submit-form");
     browser.type("title", "Export of the <b>monthly</b> report fails");
@@ -68,6 +74,7 @@ class PortalBrowserIT {
     browser.type("description", "Reports > Export is greyed out since 09:12.\nError: E-500");
     browser.type("requester-name", "Zhang San");
     browser.type("requester-email", "zhang.san@example.com");
+    browser.find("submit-file").sendKeys(log.toAbsolutePath().toString());
     browser.screenshot("portal-01-submit");
     browser.click("submit-button");
 
@@ -82,6 +89,10 @@ class PortalBrowserIT {
 
     JsonNode ticket = staff.get("/api/tickets/" + number).json();
     assertThat(ticket.get("channel").asText()).isEqualTo("WEB");
+    JsonNode attached = staff.get("/api/tickets/" + number + "/attachments").json();
+    assertThat(attached).hasSize(1);
+    assertThat(attached.get(0).get("filename").asText()).isEqualTo("export.log");
+    assertThat(attached.get(0).get("authorType").asText()).isEqualTo("REQUESTER");
     assertThat(ticket.get("status").asText()).isEqualTo("WAITING_ASSIGNMENT");
 
     // an agent takes the ticket and resolves it through the engine REST API, as Tasklist does
@@ -113,7 +124,9 @@ class PortalBrowserIT {
     assertThat(browser.text("ticket-title")).isEqualTo("Export of the <b>monthly</b> report fails");
     assertThat(browser.text("ticket-resolution"))
         .isEqualTo("Granted the Export permission to the Finance role.");
-    assertThat(browser.text("conversation")).contains("Reports > Export is greyed out");
+    assertThat(browser.text("conversation"))
+        .contains("Reports > Export is greyed out")
+        .contains("export.log");
     browser.screenshot("portal-03-resolved");
 
     browser.click("confirm-yes");
