@@ -102,16 +102,15 @@ public class DemoData {
           ALL,
           Permissions.READ,
           Permissions.READ_HISTORY);
-      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
+      // they also declare major incidents (and drills) with the start form in Tasklist
+      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ, Permissions.CREATE);
       grant(support.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
-      // they declare major incidents (and drills) with the start form in Tasklist
       grant(
           support.id(),
           Resources.PROCESS_DEFINITION,
           EmergencyResponse.KEY,
           Permissions.READ,
           Permissions.CREATE_INSTANCE);
-      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
     } else {
       grant(support.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
       grant(support.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ);

@@ -176,7 +176,10 @@ public class IncidentService {
       return open;
     }
     boolean major = "P1".equals(ticket.getPriority().orElse(null));
-    List<Ticket> burst = major ? List.of() : burst(ticket);
+    List<Ticket> burst =
+        major || !properties.burstCategories().contains(ticket.getCategory())
+            ? List.of()
+            : burst(ticket);
     if (!major && burst.size() < properties.burstThreshold()) {
       return Optional.empty();
     }
@@ -261,7 +264,7 @@ public class IncidentService {
     log(incident, IncidentEventType.ACKNOWLEDGEMENT_ESCALATED, text, SYSTEM_ACTOR);
   }
 
-  /** A workaround is in place; it is also the status the affected requesters hear next. */
+  /** A workaround is in place; the affected requesters hear it with every status update. */
   @Transactional
   public void giveWorkaround(String number, String workaround, String actor) {
     Incident incident = get(number);
@@ -758,7 +761,10 @@ public class IncidentService {
           case MITIGATED -> "A workaround is in place while we work on the fix.";
           case RESOLVED, CLOSED -> "It is resolved.";
         };
-    return incident.getStatusNote().map(note -> phase + "\n\n" + note).orElse(phase);
+    StringBuilder text = new StringBuilder(phase);
+    incident.getWorkaround().ifPresent(w -> text.append("\n\nWorkaround: ").append(w));
+    incident.getStatusNote().ifPresent(note -> text.append("\n\n").append(note));
+    return text.toString();
   }
 
   private void log(Incident incident, IncidentEventType type, String detail, String actor) {
