@@ -22,12 +22,13 @@ import org.springframework.stereotype.Component;
  * random keep working: only their hash is ever compared.
  */
 @Component
-public class AccessTokens {
+public final class AccessTokens {
 
   static final int MIN_KEY_LENGTH = 32;
   private static final String ALGORITHM = "HmacSHA256";
   private static final String PURPOSE = "ticketflow access token v1:";
   private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SecretKeySpec key;
 
@@ -78,7 +79,7 @@ public class AccessTokens {
           "ticketflow.access-tokens.key is not set: using a random key until the next restart."
               + " Mails sent after a restart link to the portal without the requester's token.");
       byte[] random = new byte[MIN_KEY_LENGTH];
-      new SecureRandom().nextBytes(random);
+      RANDOM.nextBytes(random);
       return random;
     }
     if (configured.length() < MIN_KEY_LENGTH) {

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * filled up again) are forgotten when the table is full, and while it stays full new clients are
  * refused rather than let through untracked. Per application instance; a cluster multiplies it.
  */
-class SubmissionRateLimiter {
+final class SubmissionRateLimiter {
 
   private final int limit;
   private final Duration window;
