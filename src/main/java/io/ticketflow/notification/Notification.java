@@ -79,6 +79,10 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The requester's Message-ID this message answers, for mails that continue their thread. */
+  @Column(name = "in_reply_to", length = 1000, updatable = false)
+  private String inReplyTo;
+
   protected Notification() {}
 
   Notification(
@@ -102,6 +106,10 @@ public class Notification {
     this.bodyHtml = message.html();
     this.createdAt = createdAt;
     this.status = NotificationStatus.PENDING;
+  }
+
+  void answer(String messageId) {
+    this.inReplyTo = messageId;
   }
 
   public Long getId() {
@@ -173,6 +181,11 @@ public class Notification {
 
   public Optional<Instant> getSentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  /** The Message-ID of the requester's mail this message answers, if any. */
+  public Optional<String> getInReplyTo() {
+    return Optional.ofNullable(inReplyTo);
   }
 
   Optional<Instant> getClaimedAt() {

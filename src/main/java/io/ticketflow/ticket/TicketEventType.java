@@ -30,5 +30,10 @@ public enum TicketEventType {
   /** Unlinked from a major incident ({@code fromValue} = its number). */
   INCIDENT_UNLINKED,
   /** The requester was told how the major incident behind the ticket stands. */
-  INCIDENT_UPDATE
+  INCIDENT_UPDATE,
+  /**
+   * A new ticket continues a closed one ({@code fromValue} = the closed ticket, {@code toValue} =
+   * the new one); logged on both.
+   */
+  FOLLOW_UP
 }
