@@ -9,9 +9,7 @@ import java.util.List;
  * incidents.
  *
  * @param timeToAcknowledge null while nobody acknowledged
- * @param acknowledgedInTime null while open and within target
  * @param timeToFix null while not resolved
- * @param fixedInTime null while open and within target
  */
 public record IncidentReport(
     String number,
@@ -23,12 +21,12 @@ public record IncidentReport(
     Duration acknowledgeTarget,
     Instant acknowledgedAt,
     Duration timeToAcknowledge,
-    Boolean acknowledgedInTime,
+    TargetOutcome acknowledgement,
     boolean acknowledgementEscalated,
     Duration fixTarget,
     Instant resolvedAt,
     Duration timeToFix,
-    Boolean fixedInTime,
+    TargetOutcome fix,
     boolean fixEscalated,
     int statusUpdates,
     int linkedTickets,

@@ -556,12 +556,12 @@ public class IncidentService {
         ackTarget,
         incident.getAcknowledgedAt().orElse(null),
         toAck,
-        met(toAck, ackTarget, now.isAfter(incident.getAcknowledgeDueAt())),
+        outcome(toAck, ackTarget, now.isAfter(incident.getAcknowledgeDueAt())),
         incident.getAcknowledgementEscalatedAt().isPresent(),
         fixTarget,
         incident.getResolvedAt().orElse(null),
         toFix,
-        met(toFix, fixTarget, now.isAfter(incident.getFixDueAt())),
+        outcome(toFix, fixTarget, now.isAfter(incident.getFixDueAt())),
         incident.getFixEscalatedAt().isPresent(),
         incident.getStatusUpdates(),
         links.findByIncidentIdOrderByLinkedAtAscIdAsc(incident.getId()).size(),
@@ -771,11 +771,11 @@ public class IncidentService {
     }
   }
 
-  private static Boolean met(Duration took, Duration target, boolean targetPassed) {
+  private static TargetOutcome outcome(Duration took, Duration target, boolean targetPassed) {
     if (took != null) {
-      return took.compareTo(target) <= 0;
+      return took.compareTo(target) <= 0 ? TargetOutcome.MET : TargetOutcome.MISSED;
     }
-    return targetPassed ? Boolean.FALSE : null;
+    return targetPassed ? TargetOutcome.MISSED : TargetOutcome.OPEN;
   }
 
   private static String minutes(Duration duration) {

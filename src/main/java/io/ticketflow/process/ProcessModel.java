@@ -287,6 +287,9 @@ public final class ProcessModel {
     public static final String REQUESTER_DEPARTMENT = "requesterDepartment";
     public static final String LOGGED_BY = "loggedBy";
 
+    /** The acknowledge form's confirmation that the emergency team takes the incident on. */
+    public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
+
     private Vars() {}
   }
 

@@ -31,6 +31,8 @@ public enum TicketEventType {
   INCIDENT_UNLINKED,
   /** The requester was told how the major incident behind the ticket stands. */
   INCIDENT_UPDATE,
+  /** A file was attached ({@code toValue} = the attachment id). */
+  ATTACHMENT_ADDED,
   /**
    * A new ticket continues a closed one ({@code fromValue} = the closed ticket, {@code toValue} =
    * the new one); logged on both.

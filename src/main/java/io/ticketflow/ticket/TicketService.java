@@ -910,6 +910,22 @@ public class TicketService {
     return comment;
   }
 
+  /** Records an attachment in the ticket's event log. */
+  void logAttachment(Ticket ticket, Attachment attachment) {
+    log(
+        ticket,
+        TicketEventType.ATTACHMENT_ADDED,
+        null,
+        String.valueOf(attachment.getId()),
+        attachment.getFilename()
+            + " ("
+            + attachment.getContentType()
+            + ", "
+            + attachment.getSize()
+            + " bytes)",
+        attachment.getUploadedBy());
+  }
+
   private void requireOpen(Ticket ticket) {
     if (!ticket.getStatus().isOpen()) {
       throw new IllegalTicketStateException(

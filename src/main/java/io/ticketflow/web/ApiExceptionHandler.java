@@ -11,6 +11,7 @@ import io.ticketflow.incident.IncidentNotFoundException;
 import io.ticketflow.intake.mail.IllegalQuarantineStateException;
 import io.ticketflow.intake.mail.QuarantinedMailNotFoundException;
 import io.ticketflow.sla.UnknownCalendarException;
+import io.ticketflow.ticket.AttachmentNotFoundException;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
 import io.ticketflow.ticket.IllegalTicketStateException;
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -51,6 +54,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(TicketNotFoundException.class)
   ResponseEntity<Object> notFound(TicketNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Ticket not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(AttachmentNotFoundException.class)
+  ResponseEntity<Object> attachmentNotFound(AttachmentNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Attachment not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> badUpload(MultipartException e) {
+    Throwable cause = e.getMostSpecificCause();
+    if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException
+        || e instanceof MaxUploadSizeExceededException) {
+      return problem(
+          HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", "The upload is too large.", null);
+    }
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Invalid request",
+        "The upload is not a readable multipart/form-data body.",
+        List.of(new FieldError("file", "not a readable upload")));
   }
 
   @ExceptionHandler(IncidentNotFoundException.class)

@@ -7,6 +7,7 @@ import io.ticketflow.incident.IncidentReport;
 import io.ticketflow.incident.IncidentSource;
 import io.ticketflow.incident.IncidentStatus;
 import io.ticketflow.incident.LinkedTicket;
+import io.ticketflow.incident.TargetOutcome;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketStatus;
@@ -133,14 +134,10 @@ public record IncidentResponse(
               r.acknowledgeTarget(),
               at(r.acknowledgedAt(), zone),
               r.timeToAcknowledge(),
-              r.acknowledgedInTime(),
+              r.acknowledgement(),
               r.acknowledgementEscalated()),
           new Target(
-              r.fixTarget(),
-              at(r.resolvedAt(), zone),
-              r.timeToFix(),
-              r.fixedInTime(),
-              r.fixEscalated()),
+              r.fixTarget(), at(r.resolvedAt(), zone), r.timeToFix(), r.fix(), r.fixEscalated()),
           r.statusUpdates(),
           r.linkedTickets(),
           r.timeline().stream().map(e -> EventView.of(e, zone)).toList());
@@ -148,9 +145,23 @@ public record IncidentResponse(
   }
 
   /**
-   * One target: what it was, when it was reached, how long it took, whether in time (null while
-   * open and not yet due), and whether it was escalated to management.
+   * One target: what it was, when it was reached, how long it took, whether in time ({@code OPEN}
+   * while not reached and not yet due), and whether it was escalated to management.
    */
   public record Target(
-      Duration target, OffsetDateTime reachedAt, Duration took, Boolean met, boolean escalated) {}
+      String target,
+      OffsetDateTime reachedAt,
+      String took,
+      TargetOutcome outcome,
+      boolean escalated) {
+
+    Target(
+        Duration target,
+        OffsetDateTime reachedAt,
+        Duration took,
+        TargetOutcome outcome,
+        boolean escalated) {
+      this(target.toString(), reachedAt, took == null ? null : took.toString(), outcome, escalated);
+    }
+  }
 }

@@ -23,11 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long defaultLimit;
+  private final long uploadLimit;
   private final ObjectMapper json;
 
   public RequestBodyLimitFilter(WebProperties properties, ObjectMapper json) {
-    this.limit = properties.maxRequestBody().toBytes();
+    this.defaultLimit = properties.maxRequestBody().toBytes();
+    this.uploadLimit = properties.maxUploadBody().toBytes();
     this.json = json;
   }
 
@@ -40,19 +42,29 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = isUpload(request) ? uploadLimit : defaultLimit;
     if (request.getContentLengthLong() > limit) {
       ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message());
+          ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, message(limit));
       problem.setTitle("Request too large");
       response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       json.writeValue(response.getOutputStream(), problem);
       return;
     }
-    chain.doFilter(new LimitedRequest(request), response);
+    chain.doFilter(new LimitedRequest(request, limit), response);
   }
 
-  private String message() {
+  /** A file upload to a ticket: multipart, to an {@code .../attachments} collection. */
+  private static boolean isUpload(HttpServletRequest request) {
+    String type = request.getContentType();
+    return "POST".equals(request.getMethod())
+        && request.getRequestURI().endsWith("/attachments")
+        && type != null
+        && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+  }
+
+  private static String message(long limit) {
     return "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KiB.";
   }
 
@@ -63,28 +75,32 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  private final class LimitedRequest extends HttpServletRequestWrapper {
+  private static final class LimitedRequest extends HttpServletRequestWrapper {
+    private final long limit;
     private ServletInputStream stream;
 
-    LimitedRequest(HttpServletRequest request) {
+    LimitedRequest(HttpServletRequest request, long limit) {
       super(request);
+      this.limit = limit;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new LimitedStream(super.getInputStream());
+        stream = new LimitedStream(super.getInputStream(), limit);
       }
       return stream;
     }
   }
 
-  private final class LimitedStream extends ServletInputStream {
+  private static final class LimitedStream extends ServletInputStream {
     private final ServletInputStream delegate;
+    private final long limit;
     private long read;
 
-    LimitedStream(ServletInputStream delegate) {
+    LimitedStream(ServletInputStream delegate, long limit) {
       this.delegate = delegate;
+      this.limit = limit;
     }
 
     @Override
@@ -108,7 +124,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     private void count(int n) throws BodyTooLargeException {
       read += n;
       if (read > limit) {
-        throw new BodyTooLargeException(message());
+        throw new BodyTooLargeException(message(limit));
       }
     }
 

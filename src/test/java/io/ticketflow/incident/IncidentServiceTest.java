@@ -406,9 +406,9 @@ class IncidentServiceTest {
 
     assertThat(report.drill()).isTrue();
     assertThat(report.timeToAcknowledge()).isEqualTo(Duration.ofMinutes(40));
-    assertThat(report.acknowledgedInTime()).isFalse();
+    assertThat(report.acknowledgement()).isEqualTo(TargetOutcome.MISSED);
     assertThat(report.timeToFix()).isEqualTo(Duration.ofHours(3));
-    assertThat(report.fixedInTime()).isTrue();
+    assertThat(report.fix()).isEqualTo(TargetOutcome.MET);
     assertThat(report.timeline())
         .extracting(IncidentEvent::getType)
         .contains(IncidentEventType.DECLARED);

@@ -208,9 +208,9 @@ class IncidentIT {
     JsonNode report = staff.get("/api/incidents/" + drill + "/report").json();
     assertThat(report.get("drill").asBoolean()).isTrue();
     assertThat(report.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(report.get("acknowledgement").get("met").asBoolean()).isTrue();
+    assertThat(report.get("acknowledgement").get("outcome").asText()).isEqualTo("MET");
     assertThat(report.get("acknowledgement").get("took").asText()).startsWith("PT");
-    assertThat(report.get("fix").get("met").asBoolean()).isTrue();
+    assertThat(report.get("fix").get("outcome").asText()).isEqualTo("MET");
     assertThat(report.get("statusUpdates").asInt()).isEqualTo(1);
     assertThat(report.get("linkedTickets").asInt()).isEqualTo(1);
   }

@@ -29,8 +29,6 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize the most messages one poll handles
  * @param timeout connect and read timeout of the IMAP connection
  * @param maxMessageSize larger messages are quarantined unread (their headers are kept)
- * @param maxAttachmentSize larger attachments are not kept (a note on the ticket says so)
- * @param maxAttachments attachments past this many are not kept
  * @param category the category of tickets opened from mail, until triage changes it
  * @param subcategory their subcategory
  * @param urgency their urgency
@@ -54,8 +52,6 @@ public record MailIntakeProperties(
     @Min(1) @DefaultValue("50") int batchSize,
     @NotNull @DefaultValue("30s") Duration timeout,
     @NotNull @DefaultValue("25MB") DataSize maxMessageSize,
-    @NotNull @DefaultValue("10MB") DataSize maxAttachmentSize,
-    @Min(0) @DefaultValue("10") int maxAttachments,
     @NotNull @DefaultValue("OPERATION_GUIDANCE") Category category,
     @NotNull @DefaultValue("HOW_TO") Subcategory subcategory,
     @NotNull @DefaultValue("NORMAL") Urgency urgency,

@@ -5,6 +5,8 @@ import io.ticketflow.intake.TicketDraft;
 import io.ticketflow.intake.TicketIntakeService;
 import io.ticketflow.notification.EmailNotificationSender;
 import io.ticketflow.notification.NotificationProperties;
+import io.ticketflow.ticket.AttachmentProperties;
+import io.ticketflow.ticket.AttachmentService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
@@ -32,7 +34,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,8 @@ public class MailIntakeService {
   private final ProcessedMailRepository processed;
   private final QuarantinedMailRepository quarantine;
   private final MailIntakeProperties properties;
-  private final ObjectProvider<MailAttachmentStore> attachmentStore;
+  private final AttachmentService attachments;
+  private final AttachmentProperties attachmentLimits;
   private final Clock clock;
   private final MailParser parser;
   private final String from;
@@ -86,14 +88,16 @@ public class MailIntakeService {
       QuarantinedMailRepository quarantine,
       MailIntakeProperties properties,
       NotificationProperties notifications,
-      ObjectProvider<MailAttachmentStore> attachmentStore,
+      AttachmentService attachments,
+      AttachmentProperties attachmentLimits,
       Clock clock) {
     this.intake = intake;
     this.tickets = tickets;
     this.processed = processed;
     this.quarantine = quarantine;
     this.properties = properties;
-    this.attachmentStore = attachmentStore;
+    this.attachments = attachments;
+    this.attachmentLimits = attachmentLimits;
     this.clock = clock;
     this.parser = new MailParser(properties.maxMessageSize().toBytes());
     this.from = notifications.from();
@@ -104,11 +108,12 @@ public class MailIntakeService {
    * Handles one received mail.
    *
    * @param mailboxRef where the original is ({@code folder/uid}), kept with a quarantine entry
-   * @param keepAttachments false to leave the attachments in the mailbox (a second try, after the
-   *     attachment store refused one)
+   * @param attachmentsRefused null to keep the attachments on the ticket; otherwise why they stay
+   *     in the mailbox (a second try, after the attachment store refused one and so undid the
+   *     first)
    */
   @Transactional
-  public MailResult receive(byte[] raw, String mailboxRef, boolean keepAttachments) {
+  public MailResult receive(byte[] raw, String mailboxRef, String attachmentsRefused) {
     InboundMail mail;
     try {
       mail = parser.parse(raw);
@@ -121,7 +126,7 @@ public class MailIntakeService {
       LOG.info("Mail {} was handled before; nothing new", mail.messageId());
       return MailResult.of(MailOutcome.DUPLICATE, earlier.get().getTicketNumber().orElse(null));
     }
-    return handle(mail, raw, mailboxRef, keepAttachments, null);
+    return handle(mail, raw, mailboxRef, attachmentsRefused, null);
   }
 
   /** A mail too large to fetch: its headers go to the quarantine, with where the original is. */
@@ -192,7 +197,7 @@ public class MailIntakeService {
       throw new IllegalQuarantineStateException(
           "Quarantined mail " + id + " cannot be read: " + unreadable.getMessage());
     }
-    MailResult result = handle(mail, held.getRaw(), held.getMailboxRef().orElse(null), true, actor);
+    MailResult result = handle(mail, held.getRaw(), held.getMailboxRef().orElse(null), null, actor);
     held.release(actor, result.ticketNumber(), clock.instant());
     LOG.info("Quarantined mail {} released by {}: {}", id, actor, result);
     return result;
@@ -201,7 +206,11 @@ public class MailIntakeService {
   // --- the rules ----------------------------------------------------------------------------
 
   private MailResult handle(
-      InboundMail mail, byte[] raw, String mailboxRef, boolean keepAttachments, String releasedBy) {
+      InboundMail mail,
+      byte[] raw,
+      String mailboxRef,
+      String attachmentsRefused,
+      String releasedBy) {
     if (mail.senderAddress().equals(ownAddress)) {
       LOG.info(
           "Dropped mail {} from our own address {}: never a request", mail.messageId(), ownAddress);
@@ -210,7 +219,7 @@ public class MailIntakeService {
     }
     Optional<Ticket> answered = answeredTicket(mail);
     if (answered.isEmpty()) {
-      return open(mail, newRequest(mail), raw, mailboxRef, keepAttachments, releasedBy);
+      return open(mail, newRequest(mail), raw, mailboxRef, attachmentsRefused, releasedBy);
     }
     Ticket ticket = answered.get();
     boolean fromRequester = mail.senderAddress().equalsIgnoreCase(ticket.getRequester().getEmail());
@@ -227,19 +236,19 @@ public class MailIntakeService {
               + ", not from the ticket's requester");
     }
     if (ticket.getStatus().isOpen()) {
-      return comment(mail, ticket, keepAttachments);
+      return comment(mail, ticket, attachmentsRefused);
     }
-    return followUp(mail, ticket, raw, mailboxRef, keepAttachments, releasedBy);
+    return followUp(mail, ticket, raw, mailboxRef, attachmentsRefused, releasedBy);
   }
 
-  private MailResult comment(InboundMail mail, Ticket ticket, boolean keepAttachments) {
+  private MailResult comment(InboundMail mail, Ticket ticket, String attachmentsRefused) {
     String body = textOr(ReplyText.withoutQuote(mail.text()));
     // an auto-responder's answer is kept, but it is not the requester's answer to a question
     boolean wakes = mail.automaticReason().isEmpty();
     TicketComment reply =
         tickets.addRequesterMailReply(
             ticket.getNumber(), MailText.cut(body, MAX_DESCRIPTION), mail.sender(), wakes);
-    keepAttachments(ticket.getNumber(), reply.getId(), mail, keepAttachments);
+    keepAttachments(ticket, reply.getId(), mail, attachmentsRefused);
     record(mail, MailOutcome.COMMENT, ticket.getNumber());
     LOG.info("Mail {} added as a comment to {}", mail.messageId(), ticket.getNumber());
     return MailResult.of(MailOutcome.COMMENT, ticket.getNumber());
@@ -256,7 +265,7 @@ public class MailIntakeService {
       Ticket closed,
       byte[] raw,
       String mailboxRef,
-      boolean keepAttachments,
+      String attachmentsRefused,
       String releasedBy) {
     Instant closedAt = closed.getClosedAt().orElse(closed.getUpdatedAt());
     boolean recent =
@@ -279,7 +288,7 @@ public class MailIntakeService {
           newRequest(mail).withDescription(description),
           raw,
           mailboxRef,
-          keepAttachments,
+          attachmentsRefused,
           releasedBy);
     }
     String description = "Follow-up of " + closed.getNumber() + ", closed " + when + ".\n\n" + text;
@@ -298,7 +307,7 @@ public class MailIntakeService {
             requester.getDepartment(),
             requester.getEmployeeId(),
             closed.getLanguage().orElse(null));
-    MailResult opened = open(mail, request, raw, mailboxRef, keepAttachments, releasedBy);
+    MailResult opened = open(mail, request, raw, mailboxRef, attachmentsRefused, releasedBy);
     if (opened.outcome() == MailOutcome.TICKET) {
       tickets.recordFollowUp(closed.getNumber(), opened.ticketNumber(), mail.senderAddress());
       record(mail, MailOutcome.FOLLOW_UP, opened.ticketNumber());
@@ -312,7 +321,7 @@ public class MailIntakeService {
       Request request,
       byte[] raw,
       String mailboxRef,
-      boolean keepAttachments,
+      String attachmentsRefused,
       String releasedBy) {
     if (releasedBy == null && overDailyLimit(mail.senderAddress())) {
       return quarantine(
@@ -340,7 +349,7 @@ public class MailIntakeService {
       record(mail, MailOutcome.TICKET, number);
       return MailResult.of(MailOutcome.DUPLICATE, number);
     }
-    keepAttachments(number, null, mail, keepAttachments);
+    keepAttachments(result.ticket(), null, mail, attachmentsRefused);
     record(mail, MailOutcome.TICKET, number);
     LOG.info(
         "Mail {} opened ticket {}{}",
@@ -383,38 +392,55 @@ public class MailIntakeService {
     return numbers.stream().map(tickets::find).flatMap(Optional::stream).findFirst();
   }
 
+  /**
+   * Puts the mail's files on the ticket through the attachment store. Files over the store's size
+   * or count limits stay in the mailbox and are listed in a staff note instead. The store may still
+   * refuse a file (its type), which undoes the whole mail: the poller then hands it in again with
+   * {@code attachmentsRefused}, and the files are only listed.
+   */
   private void keepAttachments(
-      String number, Long commentId, InboundMail mail, boolean keepAttachments) {
+      Ticket ticket, Long commentId, InboundMail mail, String attachmentsRefused) {
     if (mail.attachments().isEmpty()) {
       return;
     }
-    MailAttachmentStore store = keepAttachments ? attachmentStore.getIfAvailable() : null;
+    boolean fromRequester = mail.senderAddress().equalsIgnoreCase(ticket.getRequester().getEmail());
+    long carried = attachmentsRefused == null ? attachments.list(ticket).size() : 0;
     List<String> notKept = new ArrayList<>();
-    int count = 0;
     for (MailAttachment attachment : mail.attachments()) {
-      count++;
       String name = attachment.filename() + " (" + attachment.size() + " bytes)";
-      if (store == null) {
+      if (attachmentsRefused != null) {
         notKept.add(name);
-      } else if (count > properties.maxAttachments()) {
-        notKept.add(name + ": more than " + properties.maxAttachments() + " files");
-      } else if (attachment.size() > properties.maxAttachmentSize().toBytes()) {
-        notKept.add(name + ": larger than " + properties.maxAttachmentSize().toBytes() + " bytes");
+      } else if (attachment.size() == 0) {
+        notKept.add(name + ": empty");
+      } else if (attachment.size() > attachmentLimits.maxSize().toBytes()) {
+        notKept.add(name + ": larger than " + attachmentLimits.maxSize().toMegabytes() + " MB");
+      } else if (carried >= attachmentLimits.maxPerTicket()) {
+        notKept.add(
+            name + ": the ticket carries " + attachmentLimits.maxPerTicket() + " files already");
       } else {
-        store.store(
-            number,
-            commentId,
-            attachment.filename(),
-            attachment.content(),
-            MailText.cut(mail.senderAddress(), MAX_UPLOADER));
+        if (fromRequester) {
+          attachments.storeFromRequester(
+              ticket.getNumber(), commentId, attachment.filename(), attachment.content());
+        } else {
+          // let through by an agent: kept as the sender's
+          attachments.store(
+              ticket.getNumber(),
+              commentId,
+              attachment.filename(),
+              attachment.content(),
+              MailText.cut(mail.senderAddress(), MAX_UPLOADER));
+        }
+        carried++;
       }
     }
     if (!notKept.isEmpty()) {
       tickets.addSystemNote(
-          number,
+          ticket.getNumber(),
           "Files of the e-mail from "
               + mail.senderAddress()
-              + " not kept on the ticket; the original stays in the mailbox:\n- "
+              + " not kept on the ticket; the original stays in the mailbox"
+              + (attachmentsRefused == null ? "" : " (" + attachmentsRefused + ")")
+              + ":\n- "
               + String.join("\n- ", notKept));
     }
   }

@@ -125,7 +125,7 @@ public class MailboxPoller {
       return intake.receiveOversized(headers(message), bytes.length, ref);
     }
     try {
-      return intake.receive(bytes, ref, true);
+      return intake.receive(bytes, ref, null);
     } catch (DataAccessException passing) {
       throw passing;
     } catch (RuntimeException withAttachments) {
@@ -135,7 +135,7 @@ public class MailboxPoller {
           ref,
           withAttachments.getMessage());
       try {
-        return intake.receive(bytes, ref, false);
+        return intake.receive(bytes, ref, "the first try failed: " + withAttachments.getMessage());
       } catch (InvalidTicketRequestException
           | IllegalTicketStateException
           | IdempotencyKeyReusedException refused) {

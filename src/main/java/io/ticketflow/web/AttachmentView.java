@@ -1,0 +1,45 @@
+package io.ticketflow.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ticketflow.ticket.Attachment;
+import io.ticketflow.ticket.AuthorType;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * An attachment as the API lists it. {@code uploadedBy} only for staff: requesters see who sent a
+ * file only as requester or staff.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttachmentView(
+    long id,
+    String filename,
+    String contentType,
+    long size,
+    String sha256,
+    AuthorType authorType,
+    String uploadedBy,
+    Long commentId,
+    OffsetDateTime createdAt) {
+
+  static AttachmentView forStaff(Attachment a, ZoneId zone) {
+    return of(a, zone, a.getUploadedBy());
+  }
+
+  static AttachmentView forRequester(Attachment a, ZoneId zone) {
+    return of(a, zone, null);
+  }
+
+  private static AttachmentView of(Attachment a, ZoneId zone, String uploadedBy) {
+    return new AttachmentView(
+        a.getId(),
+        a.getFilename(),
+        a.getContentType(),
+        a.getSize(),
+        a.getSha256(),
+        a.getAuthorType(),
+        uploadedBy,
+        a.getCommentId().orElse(null),
+        a.getCreatedAt().atZone(zone).toOffsetDateTime());
+  }
+}
