@@ -136,7 +136,24 @@ public class DemoData {
         ProcessModel.LogRequest.KEY,
         Permissions.READ,
         Permissions.CREATE_INSTANCE);
-    grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+    // one authorization per group and resource: add to the group's existing one when it has one
+    Authorization instances =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(support.id())
+            .resourceType(Resources.PROCESS_INSTANCE)
+            .resourceId(ALL)
+            .list()
+            .stream()
+            .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+            .findFirst()
+            .orElse(null);
+    if (instances == null) {
+      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+    } else {
+      instances.addPermission(Permissions.CREATE);
+      authorizations.saveAuthorization(instances);
+    }
   }
 
   private void createQueue(SupportGroups support) {
