@@ -1,6 +1,7 @@
 package io.ticketflow.config;
 
 import io.ticketflow.process.ProcessModel;
+import io.ticketflow.process.ProcessModel.EmergencyResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -103,8 +104,15 @@ public class DemoData {
           ALL,
           Permissions.READ,
           Permissions.READ_HISTORY);
-      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
+      // they also declare major incidents (and drills) with the start form in Tasklist
+      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.READ, Permissions.CREATE);
       grant(support.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
+      grant(
+          support.id(),
+          Resources.PROCESS_DEFINITION,
+          EmergencyResponse.KEY,
+          Permissions.READ,
+          Permissions.CREATE_INSTANCE);
     } else {
       grant(support.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
       grant(support.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ);

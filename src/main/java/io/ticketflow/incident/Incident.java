@@ -169,7 +169,6 @@ public class Incident {
   void giveWorkaround(String text, Instant at) {
     this.workaround = text;
     this.workaroundAt = at;
-    this.statusNote = text;
     this.status = IncidentStatus.MITIGATED;
   }
 

@@ -48,8 +48,8 @@ public class IncidentService {
           TicketStatus.IN_PROGRESS,
           TicketStatus.WAITING_CUSTOMER);
 
-  static final int MAX_TITLE = 200;
-  static final int MAX_TEXT = 4000;
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_TEXT = 4000;
   static final int MAX_DETAIL = 2000;
   static final int MAX_LINKS_PER_REQUEST = 200;
 
@@ -95,7 +95,7 @@ public class IncidentService {
   /** Declares a new incident and starts its emergency response (a manager, the API). */
   @Transactional
   public Incident declare(IncidentDeclaration declaration, String actor) {
-    List<Ticket> toLink = ticketsToLink(declaration);
+    List<Ticket> toLink = checkedLinks(declaration);
     IncidentNumbers.Lease lease = numbers.lock();
     Incident incident = create(lease, declaration, actor);
     for (Ticket ticket : toLink) {
@@ -112,7 +112,7 @@ public class IncidentService {
   @Transactional
   public Incident register(
       IncidentDeclaration declaration, String actor, String processInstanceId) {
-    List<Ticket> toLink = ticketsToLink(declaration);
+    List<Ticket> toLink = checkedLinks(declaration);
     Incident incident = create(numbers.lock(), declaration, actor);
     for (Ticket ticket : toLink) {
       link(incident, ticket, actor);
@@ -261,7 +261,7 @@ public class IncidentService {
     log(incident, IncidentEventType.ACKNOWLEDGEMENT_ESCALATED, text, SYSTEM_ACTOR);
   }
 
-  /** A workaround is in place; it is also the status the affected requesters hear next. */
+  /** A workaround is in place; the affected requesters hear it with every status update. */
   @Transactional
   public void giveWorkaround(String number, String workaround, String actor) {
     Incident incident = get(number);
@@ -600,7 +600,27 @@ public class IncidentService {
     return incident;
   }
 
-  private List<Ticket> ticketsToLink(IncidentDeclaration declaration) {
+  /** Checks the declaration and returns the tickets to link; nothing is written when it fails. */
+  private List<Ticket> checkedLinks(IncidentDeclaration declaration) {
+    List<FieldError> invalid = new ArrayList<>();
+    if (declaration.title().isBlank()) {
+      invalid.add(new FieldError("title", "must not be blank"));
+    } else if (declaration.title().length() > MAX_TITLE) {
+      invalid.add(new FieldError("title", "at most " + MAX_TITLE + " characters"));
+    }
+    if (declaration.description() != null && declaration.description().length() > MAX_TEXT) {
+      invalid.add(new FieldError("description", "at most " + MAX_TEXT + " characters"));
+    }
+    if (declaration.subcategory() != null
+        && !declaration.subcategory().belongsTo(declaration.category())) {
+      invalid.add(
+          new FieldError(
+              "subcategory",
+              declaration.subcategory() + " does not belong to " + declaration.category()));
+    }
+    if (!invalid.isEmpty()) {
+      throw new InvalidTicketRequestException(invalid);
+    }
     if (declaration.linkTickets().size() > MAX_LINKS_PER_REQUEST) {
       throw new InvalidTicketRequestException(
           "linkTickets", "at most " + MAX_LINKS_PER_REQUEST + " tickets at once");
@@ -738,7 +758,10 @@ public class IncidentService {
           case MITIGATED -> "A workaround is in place while we work on the fix.";
           case RESOLVED, CLOSED -> "It is resolved.";
         };
-    return incident.getStatusNote().map(note -> phase + "\n\n" + note).orElse(phase);
+    StringBuilder text = new StringBuilder(phase);
+    incident.getWorkaround().ifPresent(w -> text.append("\n\nWorkaround: ").append(w));
+    incident.getStatusNote().ifPresent(note -> text.append("\n\n").append(note));
+    return text.toString();
   }
 
   private void log(Incident incident, IncidentEventType type, String detail, String actor) {

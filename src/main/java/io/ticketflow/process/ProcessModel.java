@@ -70,6 +70,15 @@ public final class ProcessModel {
     public static final String SEND_RESOLUTION_WARNING = "ServiceTask_SendResolutionWarning";
     public static final String SEND_RESPONSE_BREACH = "ServiceTask_SendResponseBreachNotice";
     public static final String SEND_RESOLUTION_BREACH = "ServiceTask_SendResolutionBreachNotice";
+    // major incidents: each triaged ticket is checked on its own asynchronous branch; while the
+    // ticket waits for the requester, its incident's resolution resolves it
+    public static final String CHECK_MAJOR_INCIDENT = "ServiceTask_CheckMajorIncident";
+    public static final String MAJOR_INCIDENT_CHECKED = "EndEvent_MajorIncidentChecked";
+    public static final String WHILE_WAITING = "Gateway_WhileWaiting";
+    public static final String INCIDENT_RESOLVED = "IntermediateCatchEvent_IncidentResolved";
+    public static final String RESUME_SLA_CLOCK_ON_INCIDENT =
+        "ServiceTask_ResumeSlaClockOnIncident";
+    public static final String RECORD_INCIDENT_RESOLUTION = "ServiceTask_RecordIncidentResolution";
 
     private TicketHandling() {}
   }
@@ -98,6 +107,12 @@ public final class ProcessModel {
     public static final String MOVED_UP_A_TIER = "EndEvent_MovedUpATier";
     public static final String NO_HIGHER_TIER_ON_REQUEST = "ServiceTask_RecordNoHigherTier";
     public static final String KEPT_AT_TOP_TIER = "EndEvent_KeptAtTopTier";
+    // the ticket's major incident resolved during the work: an interrupting event sub-process;
+    // the process then ends with outcome RESOLVED
+    public static final String INCIDENT_RESOLVED = "SubProcess_IncidentResolved";
+    public static final String INCIDENT_RESOLVED_START = "StartEvent_IncidentResolved";
+    public static final String RECORD_INCIDENT_RESOLUTION = "ServiceTask_RecordIncidentResolution";
+    public static final String RESOLVED_WITH_INCIDENT = "EndEvent_ResolvedWithIncident";
 
     private TieredSupport() {}
   }
@@ -134,6 +149,15 @@ public final class ProcessModel {
     public static final String RECORD_REVIEW = "ServiceTask_RecordReview";
     public static final String CLOSE_INCIDENT = "ServiceTask_CloseIncident";
     public static final String INCIDENT_CLOSED = "EndEvent_IncidentClosed";
+    public static final String RESTORE_SERVICE_START = "StartEvent_RestoreService";
+    // the page is delivered on a branch of its own, so a mail outage never holds back the task
+    public static final String FORK_PAGE = "Gateway_ForkPage";
+    public static final String PAGE_SENT = "EndEvent_PageSent";
+    public static final String ACKNOWLEDGEMENT_ESCALATED = "EndEvent_AcknowledgementEscalated";
+    public static final String MANAGEMENT_ALERTED = "EndEvent_ManagementAlerted";
+    public static final String STATUS_UPDATE_SENT = "EndEvent_StatusUpdateSent";
+    public static final String RESOLUTION_PROPOSED = "EndEvent_ResolutionProposed";
+    public static final String JOIN_DRILL = "Gateway_JoinDrill";
 
     private EmergencyResponse() {}
   }
@@ -317,6 +341,22 @@ public final class ProcessModel {
     public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
     public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";
     public static final String CHECK_MAJOR_INCIDENT = "checkMajorIncidentDelegate";
+    // emergency-response
+    public static final String REGISTER_INCIDENT = "registerIncidentDelegate";
+    public static final String PAGE_EMERGENCY_TEAM = "pageEmergencyTeamDelegate";
+    public static final String SEND_INCIDENT_NOTIFICATIONS = "sendIncidentNotificationsDelegate";
+    public static final String ESCALATE_ACKNOWLEDGEMENT = "escalateAcknowledgementDelegate";
+    public static final String RECORD_ACKNOWLEDGEMENT = "recordAcknowledgementDelegate";
+    public static final String RECORD_WORKAROUND = "recordWorkaroundDelegate";
+    public static final String RECORD_INCIDENT_RESOLUTION = "recordIncidentResolutionDelegate";
+    public static final String ESCALATE_FIX = "escalateFixDelegate";
+    public static final String SEND_STATUS_UPDATE = "sendStatusUpdateDelegate";
+    public static final String PROPOSE_RESOLUTION = "proposeResolutionDelegate";
+    public static final String RESOLVE_LINKED_TICKETS = "resolveLinkedTicketsDelegate";
+    public static final String RECORD_REVIEW = "recordReviewDelegate";
+    public static final String CLOSE_INCIDENT = "closeIncidentDelegate";
+    public static final String INCIDENT_TASK_CREATED = "incidentTaskCreatedListener";
+    public static final String INCIDENT_TASK_COMPLETED = "incidentTaskCompletedListener";
     public static final String CHECK_LOGGED_REQUEST = "checkLoggedRequestListener";
     public static final String OPEN_TICKET = "openTicketDelegate";
 

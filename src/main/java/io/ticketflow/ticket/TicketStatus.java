@@ -29,7 +29,8 @@ public enum TicketStatus {
       case NEW -> EnumSet.of(WAITING_ASSIGNMENT, CANCELLED);
       case WAITING_ASSIGNMENT, IN_PROGRESS ->
           EnumSet.of(WAITING_ASSIGNMENT, IN_PROGRESS, WAITING_CUSTOMER, RESOLVED, CANCELLED);
-      case WAITING_CUSTOMER -> EnumSet.of(WAITING_ASSIGNMENT, IN_PROGRESS, CANCELLED);
+      // resolved while waiting: the major incident behind the ticket was resolved
+      case WAITING_CUSTOMER -> EnumSet.of(WAITING_ASSIGNMENT, IN_PROGRESS, RESOLVED, CANCELLED);
       case RESOLVED -> EnumSet.of(WAITING_CONFIRMATION, CLOSED, WAITING_ASSIGNMENT, IN_PROGRESS);
       case WAITING_CONFIRMATION -> EnumSet.of(CLOSED, WAITING_ASSIGNMENT, IN_PROGRESS);
       case CLOSED -> EnumSet.of(ARCHIVED);

@@ -210,6 +210,23 @@ class IncidentServiceTest {
   }
 
   @Test
+  void aDeclarationWithABlankTitleOrAForeignSubcategoryIsRefused() {
+    assertThatThrownBy(
+            () ->
+                service.declare(
+                    IncidentDeclaration.byManager(
+                        " ", null, Category.SYSTEM_FAULT, Subcategory.HOW_TO, false, List.of()),
+                    "megan"))
+        .isInstanceOf(InvalidTicketRequestException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidTicketRequestException) e).errors())
+                    .extracting(f -> f.field())
+                    .containsExactly("title", "subcategory"));
+    verify(incidents, never()).save(any());
+  }
+
+  @Test
   void aP1TicketDeclaresAnIncidentLinkedToIt() {
     Ticket p1 = ticket(1L, "TS20261122-0001", TicketStatus.WAITING_ASSIGNMENT, "P1");
 

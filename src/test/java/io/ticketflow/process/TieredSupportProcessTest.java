@@ -27,6 +27,7 @@ import io.ticketflow.ticket.EscalationReason;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -59,6 +60,14 @@ class TieredSupportProcessTest {
 
   private static final String TICKET_NUMBER = "TS20261122-0002";
 
+  /** Key under which the tests note where Record resolution ran (not a process variable). */
+  private static final String RECORDED_AT = "recorded at";
+
+  private static final String INCIDENT_RESOLUTION =
+      "Resolved together with major incident MI20261122-0001 (Reporting down):\n"
+          + "Restarted the reporting cluster.";
+  private static final String INCIDENT_LEAD = "incident.lead";
+
   private final TaskListener workTaskCreated = mock(TaskListener.class);
   private final TaskListener workTaskAssigned = mock(TaskListener.class);
   private final TaskListener workTaskCompleted = mock(TaskListener.class);
@@ -72,6 +81,9 @@ class TieredSupportProcessTest {
 
   /** The reason and note each escalation carried, as Escalate ticket saw them. */
   private final List<Map<String, Object>> escalatedBecause = new ArrayList<>();
+
+  /** The variables each Record resolution step saw, with the step's id. */
+  private final List<Map<String, Object>> resolutionsRecorded = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -92,6 +104,17 @@ class TieredSupportProcessTest {
               return null;
             })
         .when(escalateTicket)
+        .execute(any());
+
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              Map<String, Object> seen = new HashMap<>(execution.getVariables());
+              seen.put(RECORDED_AT, execution.getCurrentActivityId());
+              resolutionsRecorded.add(seen);
+              return null;
+            })
+        .when(recordResolution)
         .execute(any());
 
     Mocks.register(Beans.WORK_TASK_CREATED, workTaskCreated);
@@ -308,6 +331,68 @@ class TieredSupportProcessTest {
         .containsEntry(Vars.ESCALATION_REASON, EscalationReason.CUSTOMER_COMPLAINT.name());
     verify(recordNoHigherTier).execute(any());
     verify(escalateTicket, never()).execute(any());
+  }
+
+  @Test
+  void incidentResolvedDuringTheWorkCancelsTheTaskRecordsItsResolutionAndEndsResolved()
+      throws Exception {
+    ProcessInstance work = startWork("applications", 2);
+    String openTask = task(work).getId();
+
+    boolean received =
+        new TicketHandlingProcess(runtimeService())
+            .resolveWithIncident(TICKET_NUMBER, INCIDENT_RESOLUTION, INCIDENT_LEAD);
+
+    Assertions.assertThat(received).isTrue();
+    assertThat(work)
+        .isEnded()
+        .hasPassedInOrder(
+            TieredSupport.INCIDENT_RESOLVED_START,
+            TieredSupport.RECORD_INCIDENT_RESOLUTION,
+            TieredSupport.RESOLVED_WITH_INCIDENT)
+        .hasNotPassed(
+            TieredSupport.OUTCOME,
+            TieredSupport.RECORD_RESOLUTION,
+            TieredSupport.ESCALATION_REQUESTED_START)
+        .variables()
+        // on the process instance, where the call activity's output reads the outcome
+        .containsEntry(Vars.OUTCOME, Outcomes.RESOLVED)
+        .containsEntry(Vars.RESOLUTION, INCIDENT_RESOLUTION)
+        .containsEntry(Vars.AGENT, INCIDENT_LEAD);
+    Assertions.assertThat(resolutionsRecorded)
+        .singleElement()
+        .satisfies(
+            seen ->
+                Assertions.assertThat(seen)
+                    .containsEntry(RECORDED_AT, TieredSupport.RECORD_INCIDENT_RESOLUTION)
+                    .containsEntry(Vars.TICKET_NUMBER, TICKET_NUMBER)
+                    .containsEntry(Vars.RESOLUTION, INCIDENT_RESOLUTION)
+                    .containsEntry(Vars.AGENT, INCIDENT_LEAD));
+    Assertions.assertThat(
+            historyService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(work.getId())
+                .activityId(TieredSupport.WORK_TICKET)
+                .canceled()
+                .singleResult()
+                .getTaskId())
+        .isEqualTo(openTask);
+    verify(workTaskCompleted, never()).notify(any());
+    verify(escalateTicket, never()).execute(any());
+  }
+
+  @Test
+  void incidentResolvedAfterTheWorkEndedReachesNobody() {
+    ProcessInstance work = startWork("tier1", 1);
+    complete(task(work), withVariables(Vars.OUTCOME, Outcomes.WAIT_FOR_CUSTOMER));
+
+    boolean received =
+        new TicketHandlingProcess(runtimeService())
+            .resolveWithIncident(TICKET_NUMBER, INCIDENT_RESOLUTION, INCIDENT_LEAD);
+
+    Assertions.assertThat(received).isFalse();
+    assertThat(work).isEnded().hasNotPassed(TieredSupport.INCIDENT_RESOLVED_START);
+    Assertions.assertThat(resolutionsRecorded).isEmpty();
   }
 
   // helpers ///////////////////////////////////////////////////////////////////////////////

@@ -111,6 +111,34 @@ class SlaPauseTest {
     assertThat(ticket.getPausedTime()).isZero();
   }
 
+  @Test
+  void ticketResolvedWhileWaitingHasItsPauseEndedFirstAndKeepsNoRunningPause() {
+    Ticket ticket = newTicket(at(2026, 11, 21, 23, 0));
+    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    serviceAt(at(2026, 11, 21, 23, 0))
+        .recordTriage(
+            NUMBER,
+            "P1",
+            "operations",
+            2,
+            SlaCalendars.ROUND_THE_CLOCK,
+            Duration.ofMinutes(30),
+            Duration.ofHours(2));
+    ticket.moveTo(TicketStatus.IN_PROGRESS, at(2026, 11, 21, 23, 5));
+    ticket.moveTo(TicketStatus.WAITING_CUSTOMER, at(2026, 11, 21, 23, 10));
+    serviceAt(at(2026, 11, 21, 23, 10)).pauseSla(NUMBER);
+
+    // the order the process keeps when the ticket's major incident is resolved meanwhile
+    serviceAt(at(2026, 11, 21, 23, 40)).resumeSla(NUMBER);
+    serviceAt(at(2026, 11, 21, 23, 40))
+        .resolve(NUMBER, "Fixed with the incident", null, null, "incident.lead");
+
+    assertThat(ticket.getStatus()).isEqualTo(TicketStatus.RESOLVED);
+    assertThat(ticket.getPausedSince()).isEmpty();
+    assertThat(ticket.getPausedTime()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(ticket.getResolutionDueAt()).contains(at(2026, 11, 22, 1, 30));
+  }
+
   private TicketService serviceAt(Instant now) {
     return new TicketService(
         tickets,

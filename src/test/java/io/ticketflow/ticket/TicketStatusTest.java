@@ -24,6 +24,11 @@ class TicketStatusTest {
   }
 
   @Test
+  void ticketWaitingForTheRequesterMayBeResolvedWithItsMajorIncident() {
+    assertThat(TicketStatus.WAITING_CUSTOMER.canMoveTo(TicketStatus.RESOLVED)).isTrue();
+  }
+
+  @Test
   void finishedTicketsDoNotMoveBack() {
     assertThat(TicketStatus.CLOSED.canMoveTo(TicketStatus.IN_PROGRESS)).isFalse();
     assertThat(TicketStatus.ARCHIVED.canMoveTo(TicketStatus.CLOSED)).isFalse();
