@@ -552,7 +552,8 @@ public class MailIntakeService {
     try {
       return new InternetAddress(configured, true).getAddress().toLowerCase(Locale.ROOT);
     } catch (AddressException e) {
-      throw new IllegalArgumentException("not a valid address: " + configured, e);
+      // NotificationProperties refuses an invalid sender at startup; this cannot happen
+      return configured.strip().toLowerCase(Locale.ROOT);
     }
   }
 
