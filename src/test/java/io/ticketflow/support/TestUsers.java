@@ -13,5 +13,8 @@ public final class TestUsers {
   public static final String APPLICATIONS_AGENT = "amy";
   public static final String TIER3_AGENT = "sam";
 
+  /** The bearer token the integration tests' Alertmanager webhook expects. */
+  public static final String ALERTMANAGER_TOKEN = "it-alertmanager-token-5f2c";
+
   private TestUsers() {}
 }
