@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public class AlertIntakeService {
   static final String WARNING = "warning";
   static final Category DEFAULT_CATEGORY = Category.SYSTEM_FAULT;
 
+  static final int CLAIM_ATTEMPTS = 3;
   static final int MAX_TITLE = 200;
   static final int MAX_INCIDENT_TEXT = 4000;
   static final int MAX_TICKET_TEXT = 20000;
@@ -111,22 +113,26 @@ public class AlertIntakeService {
   public List<AlertResult> receive(AlertNotification notification) {
     // Each occurrence's row is claimed first, in a short transaction of its own: a concurrent
     // duplicate then finds the row instead of failing on the unique key (a failed insert would
-    // spoil
-    // the work transaction on PostgreSQL). A claimed row that the work below never links (because
-    // that failed) is acted on by the next delivery.
+    // spoil the work transaction on PostgreSQL). A claimed row that the work below never links
+    // (because that failed) is acted on by the next delivery.
     List<Claim> claims = new ArrayList<>();
     for (IncomingAlert alert : notification.alerts()) {
       claims.add(claim(alert, notification.groupKey()));
     }
     List<AlertResult> results = workTransaction.execute(status -> work(notification, claims));
+    if (results == null) {
+      return List.of();
+    }
     LOG.info(
-        "Alertmanager receiver {}: {}",
+        "Alertmanager receiver {}, group {}: {}",
         notification.receiver(),
-        results == null
-            ? "nothing"
-            : results.stream()
-                .map(r -> r.fingerprint() + " " + r.outcome())
-                .collect(Collectors.joining(", ")));
+        notification.groupKey(),
+        results.stream()
+            .collect(
+                Collectors.groupingBy(
+                    AlertResult::outcome,
+                    () -> new EnumMap<>(AlertOutcome.class),
+                    Collectors.counting())));
     return results;
   }
 
@@ -136,32 +142,32 @@ public class AlertIntakeService {
   record Claim(Long id, boolean inserted) {}
 
   Claim claim(IncomingAlert alert, String groupKey) {
-    try {
-      return claimTransaction.execute(
-          status ->
-              known(alert)
-                  .map(row -> new Claim(row.getId(), false))
-                  .orElseGet(
-                      () ->
-                          new Claim(
-                              alerts
-                                  .saveAndFlush(new MonitoringAlert(alert, groupKey, now()))
-                                  .getId(),
-                              true)));
-    } catch (DataIntegrityViolationException concurrentDuplicate) {
-      // the same occurrence was inserted by a delivery running at the same moment
-      return claimTransaction.execute(
-          status ->
-              alerts
-                  .findByFingerprintAndStartsAt(alert.fingerprint(), alert.startsAt())
-                  .map(row -> new Claim(row.getId(), false))
-                  .orElseThrow(() -> concurrentDuplicate));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return claimTransaction.execute(
+            status ->
+                known(alert)
+                    .map(row -> new Claim(row.getId(), false))
+                    .orElseGet(
+                        () ->
+                            new Claim(
+                                alerts
+                                    .saveAndFlush(new MonitoringAlert(alert, groupKey, now()))
+                                    .getId(),
+                                true)));
+      } catch (DataIntegrityViolationException concurrentDuplicate) {
+        // a delivery running at the same moment inserted the occurrence first: look again
+        if (attempt >= CLAIM_ATTEMPTS) {
+          throw concurrentDuplicate;
+        }
+      }
     }
   }
 
   /**
-   * The row a delivery is about: its occurrence; for a resolved alert whose start time matches no
-   * row, the latest firing row of its fingerprint.
+   * The row a delivery is about: its occurrence. For a resolved alert whose start time matches no
+   * row: the latest firing row of its fingerprint, or else the resolved row this very resolution
+   * already ended (a repeat).
    */
   private Optional<MonitoringAlert> known(IncomingAlert alert) {
     Optional<MonitoringAlert> exact =
@@ -169,8 +175,16 @@ public class AlertIntakeService {
     if (exact.isPresent() || alert.status() == AlertStatus.FIRING) {
       return exact;
     }
-    return alerts.findFirstByFingerprintAndStatusOrderByStartsAtDesc(
-        alert.fingerprint(), AlertStatus.FIRING);
+    Optional<MonitoringAlert> firing =
+        alerts.findFirstByFingerprintAndStatusOrderByStartsAtDesc(
+            alert.fingerprint(), AlertStatus.FIRING);
+    if (firing.isPresent() || alert.endsAt() == null) {
+      return firing;
+    }
+    return alerts
+        .findFirstByFingerprintAndStatusOrderByStartsAtDesc(
+            alert.fingerprint(), AlertStatus.RESOLVED)
+        .filter(row -> row.getEndsAt().filter(alert.endsAt()::equals).isPresent());
   }
 
   // --- acting on them --------------------------------------------------------------------------

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.intake.AlertNotification;
 import io.ticketflow.intake.AlertStatus;
 import io.ticketflow.intake.IncomingAlert;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.InvalidTicketRequestException;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -79,22 +81,22 @@ public record AlertmanagerRequest(
     if (body == null || body.isBlank()) {
       throw new InvalidTicketRequestException("body", "must not be empty");
     }
-    AlertmanagerRequest request;
+    JsonNode tree;
     try {
-      request =
-          json.readerFor(AlertmanagerRequest.class)
-              .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-              .readValue(body);
-    } catch (JsonMappingException e) {
-      String path = path(e);
-      throw new InvalidTicketRequestException(
-          path.isEmpty() ? "body" : path,
-          path.isEmpty() ? "must be a JSON object" : "wrong type of value");
+      tree = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
     } catch (JsonProcessingException e) {
       throw new InvalidTicketRequestException("body", "is not valid JSON");
     }
-    if (request == null) {
+    if (tree == null || !tree.isObject()) {
       throw new InvalidTicketRequestException("body", "must be a JSON object");
+    }
+    AlertmanagerRequest request;
+    try {
+      request = json.readerFor(AlertmanagerRequest.class).readValue(tree);
+    } catch (JsonMappingException e) {
+      throw new InvalidTicketRequestException(path(e), "wrong type of value");
+    } catch (IOException e) {
+      throw new InvalidTicketRequestException("body", "cannot be read");
     }
     return request.toNotification();
   }
