@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * no token is configured the webhook is closed (503), so that a forgotten setting never leaves it
  * open.
  */
-public class AlertmanagerTokenFilter extends OncePerRequestFilter {
+public final class AlertmanagerTokenFilter extends OncePerRequestFilter {
 
   static final String PRINCIPAL = "alertmanager";
   static final String AUTHORITY = "INTEGRATION_ALERTMANAGER";

@@ -1,6 +1,7 @@
 package io.ticketflow.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -39,7 +40,7 @@ public record AlertmanagerRequest(
     Map<String, String> groupLabels,
     Map<String, String> commonLabels,
     Map<String, String> commonAnnotations,
-    String externalURL,
+    @JsonProperty("externalURL") String externalUrl,
     List<Alert> alerts) {
 
   static final String VERSION = "4";
@@ -68,7 +69,7 @@ public record AlertmanagerRequest(
       Map<String, String> annotations,
       String startsAt,
       String endsAt,
-      String generatorURL,
+      @JsonProperty("generatorURL") String generatorUrl,
       String fingerprint) {}
 
   /**
@@ -113,7 +114,7 @@ public record AlertmanagerRequest(
     if (truncatedAlerts != null && truncatedAlerts < 0) {
       errors.add("truncatedAlerts", "must not be negative");
     }
-    text(errors, "externalURL", externalURL, MAX_URL, false);
+    text(errors, "externalURL", externalUrl, MAX_URL, false);
     entries(errors, "groupLabels", groupLabels, MAX_LABEL_VALUE);
     entries(errors, "commonLabels", commonLabels, MAX_LABEL_VALUE);
     entries(errors, "commonAnnotations", commonAnnotations, MAX_ANNOTATION_VALUE);
@@ -157,7 +158,7 @@ public record AlertmanagerRequest(
     entries(errors, field + ".annotations", alert.annotations(), MAX_ANNOTATION_VALUE);
     Instant startsAt = time(errors, field + ".startsAt", alert.startsAt(), true);
     Instant endsAt = time(errors, field + ".endsAt", alert.endsAt(), false);
-    text(errors, field + ".generatorURL", alert.generatorURL(), MAX_URL, false);
+    text(errors, field + ".generatorURL", alert.generatorUrl(), MAX_URL, false);
     if (errors.count() > before || status.isEmpty()) {
       return Optional.empty();
     }
@@ -169,7 +170,7 @@ public record AlertmanagerRequest(
             endsAt,
             alert.labels(),
             alert.annotations(),
-            alert.generatorURL()));
+            alert.generatorUrl()));
   }
 
   private static Optional<AlertStatus> status(Errors errors, String field, String value) {
