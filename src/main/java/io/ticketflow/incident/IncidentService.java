@@ -176,7 +176,10 @@ public class IncidentService {
       return open;
     }
     boolean major = "P1".equals(ticket.getPriority().orElse(null));
-    List<Ticket> burst = major ? List.of() : burst(ticket);
+    List<Ticket> burst =
+        major || !properties.burstCategories().contains(ticket.getCategory())
+            ? List.of()
+            : burst(ticket);
     if (!major && burst.size() < properties.burstThreshold()) {
       return Optional.empty();
     }

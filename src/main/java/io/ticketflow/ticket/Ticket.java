@@ -292,7 +292,10 @@ public class Ticket {
   void resolve(String resolutionText, String cause, String workaroundText, Instant now) {
     this.resolution = resolutionText;
     this.rootCause = cause;
-    this.workaround = workaroundText;
+    if (workaroundText != null) {
+      // a workaround given earlier while the work went on stays on record
+      this.workaround = workaroundText;
+    }
     this.resolvedAt = now;
     this.updatedAt = now;
   }

@@ -56,6 +56,7 @@ class IncidentServiceTest {
           Duration.ofMinutes(30),
           3,
           Duration.ofMinutes(10),
+          java.util.Set.of(Category.SYSTEM_FAULT),
           "emergency");
 
   private final Map<Long, Ticket> ticketsById = new HashMap<>();
@@ -282,6 +283,18 @@ class IncidentServiceTest {
 
     assertThat(service.considerTicket(b.getNumber())).isEmpty();
     verify(numbers, never()).lock();
+  }
+
+  @Test
+  void aWaveOfHowToQuestionsIsNoOutage() {
+    Ticket question = ticket(1L, "TS20261122-0001", TicketStatus.WAITING_ASSIGNMENT, "P4");
+    when(question.getCategory()).thenReturn(Category.OPERATION_GUIDANCE);
+    when(question.getSubcategory()).thenReturn(Subcategory.HOW_TO);
+
+    assertThat(service.considerTicket(question.getNumber())).isEmpty();
+    verify(ticketStore, never())
+        .findByCategoryAndSubcategoryAndCreatedAtGreaterThanEqualAndStatusInOrderByCreatedAtAsc(
+            any(), any(), any(), any());
   }
 
   @Test

@@ -25,7 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
       "ADMIN_USER=" + TestUsers.ADMIN,
       "ADMIN_PASSWORD=" + TestUsers.ADMIN_PASSWORD,
       "ticketflow.demo.enabled=true",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      "ticketflow.integrations.alertmanager.token=" + TestUsers.ALERTMANAGER_TOKEN
     })
 @ActiveProfiles("postgres")
 @Import({PostgresTestConfig.class, MailTestConfig.class})
