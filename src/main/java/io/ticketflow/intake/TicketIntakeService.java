@@ -85,7 +85,11 @@ public class TicketIntakeService {
     NewTicket ticket = request.toNewTicket(scopedKey, fingerprint);
     AccessTokens.Issued token = tokens.issue();
     try {
-      Ticket opened = tickets.open(numbers.next(), ticket, token.hash(), thread);
+      String number = numbers.next();
+      Ticket opened =
+          thread.equals(ReplyThread.NONE)
+              ? tickets.open(number, ticket, token.hash())
+              : tickets.open(number, ticket, token.hash(), thread);
       return new IntakeResult(opened, Optional.of(token.raw()), true);
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       // the same key arrived twice at once: the other request's ticket is the one
