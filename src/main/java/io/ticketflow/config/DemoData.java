@@ -1,5 +1,6 @@
 package io.ticketflow.config;
 
+import io.ticketflow.process.ProcessModel;
 import io.ticketflow.process.ProcessModel.EmergencyResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -67,6 +68,7 @@ public class DemoData {
     }
     for (SupportGroups group : SupportGroups.values()) {
       createGroup(group);
+      allowLoggingRequests(group);
       String[] agent = AGENTS.get(group);
       createUser(agent[0], agent[1], agent[2], group.id());
     }
@@ -117,6 +119,48 @@ public class DemoData {
     }
     if (support.queueName() != null) {
       createQueue(support);
+    }
+  }
+
+  /**
+   * Lets the group start {@code log-request} from Tasklist (phone, chat and IM requests). Checked
+   * on every start, so that a demo database from before the process gets it too.
+   */
+  private void allowLoggingRequests(SupportGroups support) {
+    boolean granted =
+        authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(support.id())
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(ProcessModel.LogRequest.KEY)
+                .count()
+            > 0;
+    if (granted) {
+      return;
+    }
+    grant(
+        support.id(),
+        Resources.PROCESS_DEFINITION,
+        ProcessModel.LogRequest.KEY,
+        Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    // one authorization per group and resource: add to the group's existing one when it has one
+    Authorization instances =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(support.id())
+            .resourceType(Resources.PROCESS_INSTANCE)
+            .resourceId(ALL)
+            .list()
+            .stream()
+            .filter(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+            .findFirst()
+            .orElse(null);
+    if (instances == null) {
+      grant(support.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+    } else {
+      instances.addPermission(Permissions.CREATE);
+      authorizations.saveAuthorization(instances);
     }
   }
 

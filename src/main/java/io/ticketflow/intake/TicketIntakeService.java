@@ -1,16 +1,20 @@
 package io.ticketflow.intake;
 
 import io.ticketflow.ticket.AccessTokens;
+import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.NewTicket;
+import io.ticketflow.ticket.ReplyThread;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketNumberGenerator;
 import io.ticketflow.ticket.TicketService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,6 +32,17 @@ public class TicketIntakeService {
 
   /** Printable ASCII, as RFC 9110 allows in a header value, within a sane length. */
   private static final Pattern KEY_FORMAT = Pattern.compile("[\\x21-\\x7E]{1,200}");
+
+  /** The create body's limits (web/CreateTicketRequest), for requests no web form checked. */
+  static final int MAX_TITLE = 200;
+
+  static final int MAX_DESCRIPTION = 20000;
+  static final int MAX_NAME = 200;
+  static final int MAX_EMAIL = 320;
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[^@\\s<>(),;:\"\\[\\]]{1,64}@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+");
+  private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,40}");
 
   private final TicketService tickets;
   private final TicketNumberGenerator numbers;
@@ -48,6 +63,17 @@ public class TicketIntakeService {
    *     collide
    */
   public IntakeResult submit(TicketDraft request, String idempotencyKey, String scope) {
+    return submit(request, idempotencyKey, scope, ReplyThread.NONE);
+  }
+
+  /**
+   * Opens a ticket for a request that came by mail; {@code thread} says how replies to the
+   * requester continue the conversation.
+   *
+   * @see #submit(TicketDraft, String, String)
+   */
+  public IntakeResult submit(
+      TicketDraft request, String idempotencyKey, String scope, ReplyThread thread) {
     String scopedKey = scopeKey(idempotencyKey, scope);
     String fingerprint = fingerprint(request);
     if (scopedKey != null) {
@@ -60,7 +86,10 @@ public class TicketIntakeService {
     String number = numbers.next();
     AccessTokens.Issued token = tokens.issue(number);
     try {
-      Ticket opened = tickets.open(number, ticket, token.hash());
+      Ticket opened =
+          thread.equals(ReplyThread.NONE)
+              ? tickets.open(number, ticket, token.hash())
+              : tickets.open(number, ticket, token.hash(), thread);
       return new IntakeResult(opened, Optional.of(token.raw()), true);
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       // the same key arrived twice at once: the other request's ticket is the one
@@ -69,6 +98,65 @@ public class TicketIntakeService {
           .map(earlier -> replay(earlier, fingerprint))
           .orElseThrow(() -> concurrentDuplicate);
     }
+  }
+
+  /**
+   * Checks a request that no web form checked (a start form in Tasklist, say) against the rules of
+   * the API's create body.
+   *
+   * @throws InvalidTicketRequestException naming each offending field
+   */
+  public void check(TicketDraft request) {
+    List<FieldError> errors = new ArrayList<>();
+    requireText(errors, "title", request.title(), MAX_TITLE);
+    requireText(errors, "description", request.description(), MAX_DESCRIPTION);
+    require(errors, "category", request.category());
+    require(errors, "subcategory", request.subcategory());
+    require(errors, "urgency", request.urgency());
+    if (request.category() != null
+        && request.subcategory() != null
+        && !request.subcategory().belongsTo(request.category())) {
+      errors.add(
+          new FieldError(
+              "subcategory",
+              request.subcategory() + " is not a subcategory of " + request.category()));
+    }
+    requireText(errors, "requester.name", request.requesterName(), MAX_NAME);
+    boolean email = present(request.requesterEmail());
+    boolean phone = present(request.requesterPhone());
+    if (!email && !phone) {
+      errors.add(new FieldError("requester", "give an email address or a phone number"));
+    }
+    if (email
+        && (request.requesterEmail().strip().length() > MAX_EMAIL
+            || !EMAIL.matcher(request.requesterEmail().strip()).matches())) {
+      errors.add(new FieldError("requester.email", "must be a well-formed email address"));
+    }
+    if (phone && !PHONE.matcher(request.requesterPhone().strip()).matches()) {
+      errors.add(
+          new FieldError("requester.phone", "must be a phone number (digits, spaces, + - ( ) .)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidTicketRequestException(errors);
+    }
+  }
+
+  private static void require(List<FieldError> errors, String field, Object value) {
+    if (value == null) {
+      errors.add(new FieldError(field, "must not be empty"));
+    }
+  }
+
+  private static void requireText(List<FieldError> errors, String field, String value, int max) {
+    if (!present(value)) {
+      errors.add(new FieldError(field, "must not be blank"));
+    } else if (value.strip().length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
   }
 
   private IntakeResult replay(Ticket earlier, String fingerprint) {

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +36,11 @@ public class EmailNotificationSender implements NotificationSender {
   static final String AUTO_RESPONSE_SUPPRESS = "X-Auto-Response-Suppress";
 
   private static final Logger LOG = LoggerFactory.getLogger(EmailNotificationSender.class);
+
+  /** The Message-IDs of our mails: {@code <ticketflow.<notification id>.<number>@<domain>>}. */
+  private static final Pattern OUR_MESSAGE_ID =
+      Pattern.compile("<ticketflow\\.\\d+\\.([A-Za-z0-9-]+)@([^<>@\\s]+)>");
+
   private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
   private final Optional<JavaMailSender> mail;
@@ -94,6 +101,12 @@ public class EmailNotificationSender implements NotificationSender {
     message.setHeader(AUTO_RESPONSE_SUPPRESS, "All");
     // The same id on a repeated send lets mail clients recognise the duplicate.
     message.setHeader("Message-ID", messageId(notification));
+    Optional<String> answered = notification.getInReplyTo().filter(MailReply::isMessageId);
+    if (answered.isPresent()) {
+      // the requester's mail client shows the message in the thread of the mail it answers
+      message.setHeader("In-Reply-To", answered.get());
+      message.setHeader("References", answered.get());
+    }
     message.setContentLanguage(new String[] {notification.getLanguage()});
 
     MimeMultipart alternative = new MimeMultipart("alternative");
@@ -110,10 +123,29 @@ public class EmailNotificationSender implements NotificationSender {
   }
 
   private String messageId(Notification notification) {
-    String address = from.getAddress();
-    String domain = address.substring(address.indexOf('@') + 1);
     String ticket = notification.getTicketNumber().replaceAll("[^A-Za-z0-9-]", "");
-    return "<ticketflow." + notification.getId() + "." + ticket + "@" + domain + ">";
+    return "<ticketflow." + notification.getId() + "." + ticket + "@" + domainOf(from) + ">";
+  }
+
+  /**
+   * The ticket (or incident) number in a Message-ID that this sender gave one of its mails, sent as
+   * {@code from}; empty for any other id. Replies name it in {@code In-Reply-To} and {@code
+   * References}.
+   */
+  public static Optional<String> numberInMessageId(String messageId, String from) {
+    if (messageId == null) {
+      return Optional.empty();
+    }
+    Matcher ours = OUR_MESSAGE_ID.matcher(messageId.strip());
+    if (!ours.matches() || !ours.group(2).equalsIgnoreCase(domainOf(MailHeaders.sender(from)))) {
+      return Optional.empty();
+    }
+    return Optional.of(ours.group(1));
+  }
+
+  private static String domainOf(InternetAddress address) {
+    String text = address.getAddress();
+    return text.substring(text.indexOf('@') + 1);
   }
 
   private static List<InternetAddress> recipients(Notification notification) {

@@ -81,6 +81,10 @@ public class Notification {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** The requester's Message-ID this message answers, for mails that continue their thread. */
+  @Column(name = "in_reply_to", length = 1000, updatable = false)
+  private String inReplyTo;
+
   protected Notification() {}
 
   Notification(
@@ -134,6 +138,7 @@ public class Notification {
     copy.claimToken = claimToken;
     copy.claimedAt = claimedAt;
     copy.sentAt = sentAt;
+    copy.inReplyTo = inReplyTo;
     return copy;
   }
 
@@ -141,6 +146,10 @@ public class Notification {
   private static String replaceLink(String text, String link, String replacement) {
     return text.replaceAll(
         Pattern.quote(link) + "(?![\\w-])", Matcher.quoteReplacement(replacement));
+  }
+
+  void answer(String messageId) {
+    this.inReplyTo = messageId;
   }
 
   public Long getId() {
@@ -212,6 +221,11 @@ public class Notification {
 
   public Optional<Instant> getSentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  /** The Message-ID of the requester's mail this message answers, if any. */
+  public Optional<String> getInReplyTo() {
+    return Optional.ofNullable(inReplyTo);
   }
 
   Optional<Instant> getClaimedAt() {

@@ -77,6 +77,24 @@ public class NotificationService {
       String recipient,
       String language,
       Map<String, String> values) {
+    return notifyRequester(ticketNumber, event, occasion, recipient, language, values, null);
+  }
+
+  /**
+   * Queues a message to the ticket's requester that answers the requester's mail.
+   *
+   * @param reply the mail it answers (threading headers, subject), or null for a plain message
+   * @see #notifyRequester(String, NotificationEvent, String, String, String, Map)
+   */
+  @Transactional
+  public boolean notifyRequester(
+      String ticketNumber,
+      NotificationEvent event,
+      String occasion,
+      String recipient,
+      String language,
+      Map<String, String> values,
+      MailReply reply) {
     if (!event.forRequester()) {
       throw new IllegalArgumentException(event + " is for staff, not for the requester");
     }
@@ -85,7 +103,8 @@ public class NotificationService {
       return false;
     }
     String address = recipient == null || recipient.isBlank() ? null : recipient.trim();
-    queue(ticketNumber, event, dedupKey, Audience.REQUESTER, null, address, language, values);
+    queue(
+        ticketNumber, event, dedupKey, Audience.REQUESTER, null, address, language, values, reply);
     return true;
   }
 
@@ -131,7 +150,8 @@ public class NotificationService {
         audience.id(),
         addresses.isEmpty() ? null : MailHeaders.join(addresses),
         templates.staffLanguage(),
-        values);
+        values,
+        null);
     return true;
   }
 
@@ -149,16 +169,19 @@ public class NotificationService {
       String audienceId,
       String recipient,
       String language,
-      Map<String, String> values) {
+      Map<String, String> values,
+      MailReply reply) {
     NotificationTemplates.Message message =
         templates.render(event, language, values == null ? Map.of() : values);
+    boolean threaded = reply != null && MailReply.isMessageId(reply.inReplyTo());
+    String subject =
+        threaded && reply.subject() != null
+            ? MailHeaders.subject(reply.subject())
+            : message.subject();
     NotificationTemplates.Message fitting =
         new NotificationTemplates.Message(
-            message.language(),
-            message.subject(),
-            Texts.truncate(message.text(), MAX_BODY),
-            message.html());
-    outbox.save(
+            message.language(), subject, Texts.truncate(message.text(), MAX_BODY), message.html());
+    Notification notification =
         new Notification(
             ticketNumber,
             event,
@@ -167,7 +190,11 @@ public class NotificationService {
             audienceId,
             recipient,
             fitting,
-            clock.instant()));
+            clock.instant());
+    if (threaded) {
+      notification.answer(reply.inReplyTo());
+    }
+    outbox.save(notification);
     LOG.info("Queued {} notification for ticket {}", event, ticketNumber);
   }
 

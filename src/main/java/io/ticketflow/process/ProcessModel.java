@@ -162,6 +162,19 @@ public final class ProcessModel {
     private EmergencyResponse() {}
   }
 
+  /**
+   * Process {@code log-request}: an agent logs a phone, chat or IM request from Tasklist through
+   * its start form; the business key becomes the new ticket's number.
+   */
+  public static final class LogRequest {
+    public static final String KEY = "log-request";
+    public static final String START_EVENT = "StartEvent_RequestReceived";
+    public static final String OPEN_TICKET = "ServiceTask_OpenTicket";
+    public static final String TICKET_OPENED = "EndEvent_TicketOpened";
+
+    private LogRequest() {}
+  }
+
   /** Message names correlated by the application. */
   public static final class Messages {
     public static final String CUSTOMER_REPLIED = "CustomerReplied";
@@ -212,6 +225,7 @@ public final class ProcessModel {
     public static final String INVESTIGATE_INCIDENT = "investigate-incident";
     public static final String FIX_INCIDENT = "fix-incident";
     public static final String REVIEW_INCIDENT = "review-incident";
+    public static final String LOG_REQUEST = "log-request";
 
     private Forms() {}
   }
@@ -288,6 +302,14 @@ public final class ProcessModel {
     public static final String STATUS_NOTE = "statusNote";
     public static final String REVIEW_TIMELINE = "reviewTimeline";
     public static final String CORRECTIVE_ACTIONS = "correctiveActions";
+    // log-request: the start form's answers (title and description are TICKET_TITLE and
+    // TICKET_DESCRIPTION), and the agent who logged the request (the start form's initiator)
+    public static final String CHANNEL = "channel";
+    public static final String REQUESTER_NAME = "requesterName";
+    public static final String REQUESTER_EMAIL = "requesterEmail";
+    public static final String REQUESTER_PHONE = "requesterPhone";
+    public static final String REQUESTER_DEPARTMENT = "requesterDepartment";
+    public static final String LOGGED_BY = "loggedBy";
 
     /** The acknowledge form's confirmation that the emergency team takes the incident on. */
     public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
@@ -335,6 +357,8 @@ public final class ProcessModel {
     public static final String CLOSE_INCIDENT = "closeIncidentDelegate";
     public static final String INCIDENT_TASK_CREATED = "incidentTaskCreatedListener";
     public static final String INCIDENT_TASK_COMPLETED = "incidentTaskCompletedListener";
+    public static final String CHECK_LOGGED_REQUEST = "checkLoggedRequestListener";
+    public static final String OPEN_TICKET = "openTicketDelegate";
 
     private Beans() {}
   }

@@ -32,6 +32,18 @@ public class ProblemResponses {
     };
   }
 
+  /** For callers that prove a bearer token (the Alertmanager webhook) rather than a user. */
+  AuthenticationEntryPoint bearerUnauthorized(String challenge) {
+    return (request, response, exception) -> {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+      write(
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "Authentication required",
+          "Send the configured token as \"Authorization: Bearer <token>\".");
+    };
+  }
+
   AccessDeniedHandler forbidden() {
     return (request, response, exception) ->
         write(response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.");

@@ -1,6 +1,7 @@
 package io.ticketflow.security;
 
 import io.ticketflow.config.SupportGroups;
+import io.ticketflow.intake.AlertmanagerProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,8 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. Everything needs authentication except the requester portal (its pages, and
  * its API, which checks the ticket's access token itself), health, and the Camunda webapps, which
- * run their own login. The webapps' first-user setup endpoint is always refused: administrators
- * come from configuration.
+ * run their own login. The Alertmanager webhook proves a configured bearer token instead of a user.
+ * The webapps' first-user setup endpoint is always refused: administrators come from configuration.
  */
 @Configuration
 public class SecurityConfig {
@@ -45,6 +47,8 @@ public class SecurityConfig {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
           + " frame-ancestors 'none'";
+
+  static final String ALERTMANAGER_WEBHOOK = "/api/integrations/alertmanager";
 
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
@@ -100,7 +104,7 @@ public class SecurityConfig {
    * without a referrer, since the ticket's token may be in the address.
    */
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain portalPageFiles(HttpSecurity http) throws Exception {
     return http.securityMatcher(new OrRequestMatcher(path("/portal"), path("/portal/**")))
         .authorizeHttpRequests(
@@ -123,13 +127,37 @@ public class SecurityConfig {
   }
 
   /**
+   * The Alertmanager webhook: no user, no session; the configured bearer token is checked by {@link
+   * AlertmanagerTokenFilter}.
+   */
+  @Bean
+  @Order(4)
+  SecurityFilterChain alertmanager(
+      HttpSecurity http, AlertmanagerProperties properties, ProblemResponses problems)
+      throws Exception {
+    return http.securityMatcher(path(ALERTMANAGER_WEBHOOK))
+        .authorizeHttpRequests(
+            auth -> auth.anyRequest().hasAuthority(AlertmanagerTokenFilter.AUTHORITY))
+        .addFilterBefore(
+            new AlertmanagerTokenFilter(properties, problems), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        problems.bearerUnauthorized(AlertmanagerTokenFilter.CHALLENGE))
+                    .accessDeniedHandler(problems.forbidden()))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
+  }
+
+  /**
    * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
    * profiles are read by any staff member and changed only by managers and administrators; major
    * incidents are read by any staff member and run by managers, the emergency team and
    * administrators.
    */
   @Bean
-  @Order(5)
+  @Order(6)
   SecurityFilterChain application(
       HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
       throws Exception {

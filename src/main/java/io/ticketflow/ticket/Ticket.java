@@ -162,6 +162,14 @@ public class Ticket {
   @Column(length = 35)
   private String language;
 
+  /** False when the request came from an automatic sender: no acknowledgement goes back. */
+  @Column(name = "auto_replies", nullable = false)
+  private boolean autoReplies = true;
+
+  /** The Message-ID of the mail that opened the ticket; mails to the requester answer it. */
+  @Column(name = "mail_message_id", length = 1000, updatable = false)
+  private String mailMessageId;
+
   protected Ticket() {}
 
   Ticket(String number, NewTicket request, String accessTokenHash, Instant now) {
@@ -308,6 +316,11 @@ public class Ticket {
     this.score = newScore;
     this.feedbackComment = comment;
     this.updatedAt = now;
+  }
+
+  void threadWith(ReplyThread thread) {
+    this.mailMessageId = thread.requesterMessageId();
+    this.autoReplies = thread.autoReplies();
   }
 
   void attachProcess(String instanceId) {
@@ -487,5 +500,15 @@ public class Ticket {
 
   public Optional<String> getLanguage() {
     return Optional.ofNullable(language);
+  }
+
+  /** False when no automatic reply may go to the requester (the request was automatic mail). */
+  public boolean isAutoReplies() {
+    return autoReplies;
+  }
+
+  /** The Message-ID of the requester's mail that opened the ticket, when it came by mail. */
+  public Optional<String> getMailMessageId() {
+    return Optional.ofNullable(mailMessageId);
   }
 }

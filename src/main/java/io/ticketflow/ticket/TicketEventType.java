@@ -32,5 +32,10 @@ public enum TicketEventType {
   /** The requester was told how the major incident behind the ticket stands. */
   INCIDENT_UPDATE,
   /** A file was attached ({@code toValue} = the attachment id). */
-  ATTACHMENT_ADDED
+  ATTACHMENT_ADDED,
+  /**
+   * A new ticket continues a closed one ({@code fromValue} = the closed ticket, {@code toValue} =
+   * the new one); logged on both.
+   */
+  FOLLOW_UP
 }

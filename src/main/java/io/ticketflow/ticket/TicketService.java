@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.notification.MailReply;
 import io.ticketflow.notification.NotificationEvent;
 import io.ticketflow.notification.NotificationService;
 import io.ticketflow.notification.NotificationValues;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
@@ -34,6 +36,9 @@ public class TicketService {
   static final int MAX_TEXT = 20000;
   static final int MAX_SHORT_TEXT = 2000;
 
+  /** The comment author and event actor columns' size. */
+  static final int AUTHOR_CHARS = 200;
+
   /**
    * The engine stores a string variable in at most 4,000 characters; the work form's answers pass
    * through it.
@@ -47,6 +52,11 @@ public class TicketService {
   private static final int CONTEXT_CHARS = 3800;
 
   private static final int PREVIEW_CHARS = 500;
+
+  /** Reply and forward prefixes that mail clients put before a subject. */
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("^((re|aw|fw|fwd|答复|回复)\\s*[:：]\\s*)+", Pattern.CASE_INSENSITIVE);
+
   private static final DateTimeFormatter DUE_FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
@@ -89,11 +99,22 @@ public class TicketService {
   /** Stores a new ticket and starts its handling process, both in one transaction. */
   @Transactional
   public Ticket open(String number, NewTicket request, String accessTokenHash) {
+    return open(number, request, accessTokenHash, ReplyThread.NONE);
+  }
+
+  /**
+   * Stores a new ticket that came by mail and starts its handling process, both in one transaction;
+   * {@code thread} says how replies to the requester continue the conversation.
+   */
+  @Transactional
+  public Ticket open(String number, NewTicket request, String accessTokenHash, ReplyThread thread) {
     if (!request.subcategory().belongsTo(request.category())) {
       throw new InvalidTicketRequestException(
           "subcategory", request.subcategory() + " is not a subcategory of " + request.category());
     }
-    Ticket ticket = tickets.saveAndFlush(new Ticket(number, request, accessTokenHash, now()));
+    Ticket fresh = new Ticket(number, request, accessTokenHash, now());
+    fresh.threadWith(thread);
+    Ticket ticket = tickets.saveAndFlush(fresh);
     String actor =
         request.createdBy() == null ? request.requester().getName() : request.createdBy();
     log(
@@ -115,6 +136,12 @@ public class TicketService {
   /** Whether a stored ticket was created from a request with this fingerprint. */
   public boolean sameRequest(Ticket ticket, String fingerprint) {
     return ticket.getRequestFingerprint().map(f -> f.equals(fingerprint)).orElse(true);
+  }
+
+  /** The ticket with this number, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<Ticket> find(String number) {
+    return tickets.findByNumber(number);
   }
 
   @Transactional(readOnly = true)
@@ -145,9 +172,24 @@ public class TicketService {
 
   // --- steps of the ticket-handling process --------------------------------------------------
 
+  /**
+   * Acknowledges receipt to the requester, unless the request came from an automatic sender: an
+   * answer to an auto-responder or a mailing list could start a mail loop. A ticket that came by
+   * mail is acknowledged as a reply in the requester's thread.
+   */
   @Transactional
   public void acknowledge(String number) {
     Ticket ticket = get(number);
+    if (!ticket.isAutoReplies()) {
+      log(
+          ticket,
+          TicketEventType.ACKNOWLEDGED,
+          null,
+          null,
+          "no acknowledgement sent: the request came from an automatic sender",
+          SYSTEM_ACTOR);
+      return;
+    }
     log(
         ticket,
         TicketEventType.ACKNOWLEDGED,
@@ -155,7 +197,15 @@ public class TicketService {
         null,
         "receipt acknowledged to the requester",
         SYSTEM_ACTOR);
-    notifyRequester(ticket, NotificationEvent.TICKET_ACKNOWLEDGED, "0", "");
+    String subject = ticket.getMailMessageId().isPresent() ? replySubject(ticket) : null;
+    notifyRequester(ticket, NotificationEvent.TICKET_ACKNOWLEDGED, "0", "", subject);
+  }
+
+  /** "Re: " and the requester's subject (the title) with the ticket number, as mail clients do. */
+  static String replySubject(Ticket ticket) {
+    String title = ticket.getTitle().strip();
+    String bare = REPLY_PREFIX.matcher(title).replaceFirst("");
+    return "Re: " + bare + " [" + ticket.getNumber() + "]";
   }
 
   /** Records the decisions' priority, route and SLA targets and computes the due times. */
@@ -731,6 +781,47 @@ public class TicketService {
     return reply;
   }
 
+  /**
+   * The requester answered by mail: a public comment recorded with the sender. Wakes the process
+   * when it waits for the requester, unless {@code wakesProcess} is false (an auto-responder's
+   * answer is recorded but is not the requester's answer).
+   *
+   * @param sender the sender as shown in the conversation, e.g. {@code Zhang San
+   *     <zhang.san@example.com>}
+   */
+  @Transactional
+  public TicketComment addRequesterMailReply(
+      String number, String body, String sender, boolean wakesProcess) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    String author = truncate(sender, AUTHOR_CHARS);
+    TicketComment reply = addComment(ticket, body, Visibility.PUBLIC, AuthorType.REQUESTER, author);
+    if (wakesProcess && ticket.getStatus() == TicketStatus.WAITING_CUSTOMER) {
+      process.customerReplied(number);
+    }
+    return reply;
+  }
+
+  /** A staff-only note written by the application itself (what it did with a mail, say). */
+  @Transactional
+  public TicketComment addSystemNote(String number, String body) {
+    Ticket ticket = get(number);
+    return addComment(
+        ticket, truncate(body, MAX_TEXT), Visibility.INTERNAL, AuthorType.SYSTEM, SYSTEM_ACTOR);
+  }
+
+  /**
+   * Records on both tickets that {@code newNumber} continues the closed ticket {@code
+   * closedNumber}.
+   */
+  @Transactional
+  public void recordFollowUp(String closedNumber, String newNumber, String actor) {
+    String author = truncate(actor, AUTHOR_CHARS);
+    for (String number : List.of(closedNumber, newNumber)) {
+      log(get(number), TicketEventType.FOLLOW_UP, closedNumber, newNumber, null, author);
+    }
+  }
+
   @Transactional
   public void confirm(String number, String accessToken, boolean resolved, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
@@ -848,13 +939,23 @@ public class TicketService {
 
   private void notifyRequester(
       Ticket ticket, NotificationEvent event, String occasion, String text) {
+    notifyRequester(ticket, event, occasion, text, null);
+  }
+
+  /**
+   * Queues a message to the requester; for a ticket that came by mail it answers the requester's
+   * mail (In-Reply-To), optionally under {@code subject} instead of the template's.
+   */
+  private void notifyRequester(
+      Ticket ticket, NotificationEvent event, String occasion, String text, String subject) {
     notifications.notifyRequester(
         ticket.getNumber(),
         event,
         occasion,
         requesterAddress(ticket),
         ticket.getLanguage().orElse(null),
-        requesterValues(ticket, text));
+        requesterValues(ticket, text),
+        ticket.getMailMessageId().map(id -> new MailReply(id, subject)).orElse(null));
   }
 
   private static String requesterAddress(Ticket ticket) {

@@ -8,6 +8,8 @@ import io.ticketflow.assignment.InvalidAgentProfileException;
 import io.ticketflow.assignment.UnknownAgentException;
 import io.ticketflow.incident.IllegalIncidentStateException;
 import io.ticketflow.incident.IncidentNotFoundException;
+import io.ticketflow.intake.mail.IllegalQuarantineStateException;
+import io.ticketflow.intake.mail.QuarantinedMailNotFoundException;
 import io.ticketflow.sla.UnknownCalendarException;
 import io.ticketflow.ticket.AttachmentNotFoundException;
 import io.ticketflow.ticket.FieldError;
@@ -83,6 +85,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> incidentConflict(IllegalIncidentStateException e) {
     return problem(
         HttpStatus.CONFLICT, "Not possible in the incident's current status", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(QuarantinedMailNotFoundException.class)
+  ResponseEntity<Object> quarantinedMailNotFound(QuarantinedMailNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Quarantined mail not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(IllegalQuarantineStateException.class)
+  ResponseEntity<Object> quarantineConflict(IllegalQuarantineStateException e) {
+    return problem(HttpStatus.CONFLICT, "The mail cannot be released", e.getMessage(), null);
   }
 
   @ExceptionHandler(IllegalTicketStateException.class)

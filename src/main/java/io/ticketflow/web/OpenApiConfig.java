@@ -19,11 +19,15 @@ public class OpenApiConfig {
                 .title("ticketflow API")
                 .version("1")
                 .description(
-                    "Tickets for staff and integrations (HTTP Basic) and the requester portal (X-Access-Token)."))
+                    "Tickets for staff and integrations (HTTP Basic), the requester portal (X-Access-Token)"
+                        + " and the Alertmanager webhook (bearer token)."))
         .components(
             new Components()
                 .addSecuritySchemes(
                     "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                .addSecuritySchemes(
+                    "alertmanager",
+                    new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                 .addSecuritySchemes(
                     "accessToken",
                     new SecurityScheme()

@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
       "camunda.bpm.job-execution.enabled=false",
       "ACCESS_TOKEN_KEY=integration-test-access-token-key-0123456789",
       // every test client comes from 127.0.0.1; the limit itself is tested on its own
-      "ticketflow.portal.submissions-per-client=100000"
+      "ticketflow.portal.submissions-per-client=100000",
+      "ticketflow.integrations.alertmanager.token=" + TestUsers.ALERTMANAGER_TOKEN
     })
 @ActiveProfiles("postgres")
 @Import({PostgresTestConfig.class, MailTestConfig.class})

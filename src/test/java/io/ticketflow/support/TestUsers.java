@@ -15,5 +15,8 @@ public final class TestUsers {
   public static final String EMERGENCY_AGENT = "eric";
   public static final String MANAGER = "megan";
 
+  /** The bearer token the integration tests' Alertmanager webhook expects. */
+  public static final String ALERTMANAGER_TOKEN = "it-alertmanager-token-5f2c";
+
   private TestUsers() {}
 }
