@@ -635,17 +635,18 @@ public class IncidentService {
       String field = "linkTickets[" + index++ + "]";
       Optional<Ticket> ticket =
           number == null ? Optional.empty() : ticketStore.findByNumber(number.strip());
+      Optional<Incident> other =
+          ticket.isEmpty() || declaration.drill()
+              ? Optional.empty()
+              : activeIncidentOf(ticket.get());
       if (ticket.isEmpty()) {
         errors.add(new FieldError(field, "no ticket " + number));
       } else if (!WORKABLE.contains(ticket.get().getStatus())) {
         errors.add(new FieldError(field, number + " is " + ticket.get().getStatus()));
-      } else if (!declaration.drill() && activeIncidentOf(ticket.get()).isPresent()) {
+      } else if (other.isPresent()) {
         errors.add(
             new FieldError(
-                field,
-                number
-                    + " is already part of incident "
-                    + activeIncidentOf(ticket.get()).get().getNumber()));
+                field, number + " is already part of incident " + other.get().getNumber()));
       } else {
         result.add(ticket.get());
       }
