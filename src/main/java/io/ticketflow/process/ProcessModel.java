@@ -33,7 +33,11 @@ public final class ProcessModel {
     public static final String SOLVED = "Gateway_Solved";
     public static final String REOPEN_TICKET = "ServiceTask_ReopenTicket";
     public static final String CLOSE_TICKET = "ServiceTask_CloseTicket";
-    public static final String TICKET_CLOSED = "EndEvent_TicketClosed";
+    // after closing: the satisfaction survey, then the archive once the retention period is over
+    public static final String REQUEST_SURVEY = "SendTask_RequestSurvey";
+    public static final String RETENTION_OVER = "IntermediateCatchEvent_RetentionOver";
+    public static final String ARCHIVE_TICKET = "ServiceTask_ArchiveTicket";
+    public static final String TICKET_ARCHIVED = "EndEvent_TicketArchived";
     // SLA clock: timers on the work call activity, paused while the ticket waits for the requester
     public static final String PAUSE_SLA_CLOCK = "ServiceTask_PauseSlaClock";
     public static final String RESUME_SLA_CLOCK = "ServiceTask_ResumeSlaClock";
@@ -163,6 +167,30 @@ public final class ProcessModel {
   }
 
   /**
+   * Process {@code satisfaction-survey}: one instance per closed ticket, business key = ticket
+   * number; asks the requester for a rating and follows up on the unhappy ones.
+   */
+  public static final class SatisfactionSurvey {
+    public static final String KEY = "satisfaction-survey";
+    public static final String START_EVENT = "StartEvent_SurveyRequested";
+    public static final String OPEN_SURVEY = "ServiceTask_OpenSurvey";
+    public static final String ALREADY_RATED = "Gateway_AlreadyRated";
+    public static final String AWAIT_RATING = "Gateway_AwaitRating";
+    public static final String RATING_RECEIVED = "IntermediateCatchEvent_RatingReceived";
+    public static final String SURVEY_TIMED_OUT = "IntermediateCatchEvent_SurveyTimedOut";
+    public static final String EXPIRE_SURVEY = "ServiceTask_ExpireSurvey";
+    public static final String SURVEY_EXPIRED = "EndEvent_SurveyExpired";
+    public static final String DECIDE_FOLLOW_UP = "BusinessRuleTask_DecideFollowUp";
+    public static final String FOLLOW_UP_NEEDED = "Gateway_FollowUpNeeded";
+    public static final String SURVEY_ANSWERED = "EndEvent_SurveyAnswered";
+    public static final String FOLLOW_UP = "UserTask_FollowUpFeedback";
+    public static final String RECORD_FOLLOW_UP = "ServiceTask_RecordFollowUp";
+    public static final String FOLLOWED_UP = "EndEvent_FollowedUp";
+
+    private SatisfactionSurvey() {}
+  }
+
+  /**
    * Process {@code log-request}: an agent logs a phone, chat or IM request from Tasklist through
    * its start form; the business key becomes the new ticket's number.
    */
@@ -192,6 +220,9 @@ public final class ProcessModel {
      */
     public static final String INCIDENT_RESOLVED = "IncidentResolved";
 
+    /** To satisfaction-survey: the requester rated the ticket; carries rating and score. */
+    public static final String FEEDBACK_RECEIVED = "FeedbackReceived";
+
     /** To emergency-response: monitoring reports that the incident's alert recovered. */
     public static final String ALERT_RECOVERED = "AlertRecovered";
 
@@ -213,6 +244,7 @@ public final class ProcessModel {
     public static final String SLA_TARGETS = "sla-targets";
     public static final String TICKET_ROUTING = "ticket-routing";
     public static final String TICKET_ESCALATION = "ticket-escalation";
+    public static final String FEEDBACK_FOLLOW_UP = "feedback-follow-up";
 
     private Decisions() {}
   }
@@ -226,6 +258,7 @@ public final class ProcessModel {
     public static final String FIX_INCIDENT = "fix-incident";
     public static final String REVIEW_INCIDENT = "review-incident";
     public static final String LOG_REQUEST = "log-request";
+    public static final String FOLLOW_UP_FEEDBACK = "follow-up-feedback";
 
     private Forms() {}
   }
@@ -311,6 +344,27 @@ public final class ProcessModel {
     public static final String REQUESTER_DEPARTMENT = "requesterDepartment";
     public static final String LOGGED_BY = "loggedBy";
 
+    // after closing: retention and the satisfaction survey
+    /** ISO-8601 duration: how long a closed ticket stays before it is archived. */
+    public static final String ARCHIVE_AFTER = "archiveAfter";
+
+    /** ISO-8601 duration: how long the requester may rate the closed ticket. */
+    public static final String SURVEY_WINDOW = "surveyWindow";
+
+    public static final String ALREADY_RATED = "alreadyRated";
+    public static final String RATING = "rating";
+    public static final String SCORE = "score";
+    // feedback-follow-up decision outputs
+    public static final String FOLLOW_UP = "followUp";
+    public static final String FOLLOW_UP_GROUP = "followUpGroup";
+    public static final String FOLLOW_UP_REASON = "followUpReason";
+    // the follow-up form: read-only context (task-local) and the manager's answers
+    public static final String SCORE_TEXT = "scoreText";
+    public static final String FEEDBACK_COMMENT = "feedbackComment";
+    public static final String RESOLVED_BY = "resolvedBy";
+    public static final String FOLLOW_UP_ACTION = "followUpAction";
+    public static final String FOLLOW_UP_NOTE = "followUpNote";
+
     /** The acknowledge form's confirmation that the emergency team takes the incident on. */
     public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
 
@@ -359,6 +413,14 @@ public final class ProcessModel {
     public static final String INCIDENT_TASK_COMPLETED = "incidentTaskCompletedListener";
     public static final String CHECK_LOGGED_REQUEST = "checkLoggedRequestListener";
     public static final String OPEN_TICKET = "openTicketDelegate";
+    // after closing
+    public static final String REQUEST_SURVEY = "requestSurveyDelegate";
+    public static final String ARCHIVE_TICKET = "archiveTicketDelegate";
+    public static final String OPEN_SURVEY = "openSurveyDelegate";
+    public static final String EXPIRE_SURVEY = "expireSurveyDelegate";
+    public static final String FOLLOW_UP_TASK_CREATED = "followUpTaskCreatedListener";
+    public static final String FOLLOW_UP_TASK_COMPLETED = "followUpTaskCompletedListener";
+    public static final String RECORD_FOLLOW_UP = "recordFollowUpDelegate";
 
     private Beans() {}
   }

@@ -6,6 +6,7 @@ import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.EscalationReason;
 import io.ticketflow.ticket.IllegalTicketStateException;
+import io.ticketflow.ticket.Rating;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketProcessPort;
 import java.util.Locale;
@@ -98,5 +99,16 @@ public class TicketHandlingProcess implements TicketProcessPort {
   static String keywords(String title) {
     String lower = title.toLowerCase(Locale.ROOT);
     return lower.length() <= KEYWORDS_LENGTH ? lower : lower.substring(0, KEYWORDS_LENGTH);
+  }
+
+  @Override
+  public void feedbackReceived(String ticketNumber, Rating rating, Integer score) {
+    // only the ticket's satisfaction-survey subscribes, and only while it awaits the rating
+    runtime
+        .createMessageCorrelation(Messages.FEEDBACK_RECEIVED)
+        .processInstanceBusinessKey(ticketNumber)
+        .setVariable(Vars.RATING, rating.name())
+        .setVariable(Vars.SCORE, score)
+        .correlateAll();
   }
 }

@@ -146,6 +146,13 @@ public class Ticket {
   @Column(name = "feedback_comment", length = 2000)
   private String feedbackComment;
 
+  @Column(name = "rated_at")
+  private Instant ratedAt;
+
+  /** When the satisfaction survey ended without an answer; no rating is taken after it. */
+  @Column(name = "survey_closed_at")
+  private Instant surveyClosedAt;
+
   @Column(name = "access_token_hash", nullable = false, length = 64)
   private String accessTokenHash;
 
@@ -315,6 +322,12 @@ public class Ticket {
     this.rating = newRating;
     this.score = newScore;
     this.feedbackComment = comment;
+    this.ratedAt = now;
+    this.updatedAt = now;
+  }
+
+  void closeSurvey(Instant now) {
+    this.surveyClosedAt = now;
     this.updatedAt = now;
   }
 
@@ -484,6 +497,14 @@ public class Ticket {
 
   public Optional<String> getFeedbackComment() {
     return Optional.ofNullable(feedbackComment);
+  }
+
+  public Optional<Instant> getRatedAt() {
+    return Optional.ofNullable(ratedAt);
+  }
+
+  public Optional<Instant> getSurveyClosedAt() {
+    return Optional.ofNullable(surveyClosedAt);
   }
 
   String getAccessTokenHash() {

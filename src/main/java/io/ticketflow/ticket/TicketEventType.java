@@ -37,5 +37,11 @@ public enum TicketEventType {
    * A new ticket continues a closed one ({@code fromValue} = the closed ticket, {@code toValue} =
    * the new one); logged on both.
    */
-  FOLLOW_UP
+  FOLLOW_UP,
+  /** The satisfaction survey opened after closing. */
+  SURVEY_OPENED,
+  /** The satisfaction survey ended without an answer. */
+  SURVEY_EXPIRED,
+  /** A manager followed up the requester's rating ({@code toValue} = the action taken). */
+  FEEDBACK_FOLLOWED_UP
 }

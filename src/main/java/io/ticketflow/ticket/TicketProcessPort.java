@@ -32,4 +32,10 @@ public interface TicketProcessPort {
    * @return false when the ticket is neither worked nor waiting for the requester (nothing to end)
    */
   boolean resolveWithIncident(String ticketNumber, String resolution, String actor);
+
+  /**
+   * Passes the requester's rating to the ticket's satisfaction survey, if one waits for it (a
+   * rating given before closing is read when the survey opens).
+   */
+  void feedbackReceived(String ticketNumber, Rating rating, Integer score);
 }

@@ -867,6 +867,14 @@ public class TicketService {
     if (ticket.getRating().isPresent()) {
       throw new IllegalTicketStateException("Ticket " + number + " has already been rated.");
     }
+    if (ticket.getSurveyClosedAt().isPresent()) {
+      throw new IllegalTicketStateException(
+          "The survey for ticket "
+              + number
+              + " closed on "
+              + formatDue(ticket.getSurveyClosedAt().get())
+              + "; it takes no more ratings.");
+    }
     ticket.recordFeedback(rating, score, blankToNull(comment), now());
     log(
         ticket,
@@ -875,6 +883,7 @@ public class TicketService {
         rating.name(),
         score == null ? null : "score " + score,
         ticket.getRequester().getName());
+    process.feedbackReceived(number, rating, score);
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -902,7 +911,7 @@ public class TicketService {
     }
   }
 
-  private TicketComment addComment(
+  TicketComment addComment(
       Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
     TicketComment comment =
         comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
@@ -975,7 +984,7 @@ public class TicketService {
         text == null ? "" : text);
   }
 
-  private TicketEvent log(
+  TicketEvent log(
       Ticket ticket, TicketEventType type, String from, String to, String detail, String actor) {
     return events.save(
         new TicketEvent(
@@ -1015,7 +1024,7 @@ public class TicketService {
     return truncate(text, PREVIEW_CHARS);
   }
 
-  private static String truncate(String text, int max) {
+  static String truncate(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;
     }

@@ -102,6 +102,9 @@ class TicketHandlingProcessTest {
   /** How long the ticket waits for the requester in the tests that pause the clock. */
   private static final Duration WAITED = Duration.ofHours(5);
 
+  /** How long a closed ticket is kept before it is archived, as Close ticket sets it. */
+  private static final Duration RETENTION = Duration.ofDays(30);
+
   /** Due times Resume SLA clock sets after the wait: each moved by the time spent waiting. */
   private static final SlaDueTimes RESUMED = TRIAGED.movedBy(WAITED);
 
@@ -118,6 +121,8 @@ class TicketHandlingProcessTest {
   private final JavaDelegate requestConfirmation = mock(JavaDelegate.class);
   private final JavaDelegate reopenTicket = mock(JavaDelegate.class);
   private final JavaDelegate closeTicket = mock(JavaDelegate.class);
+  private final JavaDelegate requestSurvey = mock(JavaDelegate.class);
+  private final JavaDelegate archiveTicket = mock(JavaDelegate.class);
   private final JavaDelegate sendNotifications = mock(JavaDelegate.class);
   private final JavaDelegate checkMajorIncident = mock(JavaDelegate.class);
   private final JavaDelegate recordResolution = mock(JavaDelegate.class);
@@ -192,6 +197,15 @@ class TicketHandlingProcessTest {
         .when(recordResolution)
         .execute(any());
 
+    doAnswer(
+            invocation -> {
+              DelegateExecution execution = invocation.getArgument(0);
+              execution.setVariable(Vars.ARCHIVE_AFTER, RETENTION.toString());
+              return null;
+            })
+        .when(closeTicket)
+        .execute(any());
+
     Mocks.register(Beans.ACKNOWLEDGE_RECEIPT, acknowledgeReceipt);
     Mocks.register(Beans.RECORD_TRIAGE, recordTriage);
     Mocks.register(Beans.WARN_RESPONSE_DUE, warnResponseDue);
@@ -205,6 +219,8 @@ class TicketHandlingProcessTest {
     Mocks.register(Beans.REQUEST_CONFIRMATION, requestConfirmation);
     Mocks.register(Beans.REOPEN_TICKET, reopenTicket);
     Mocks.register(Beans.CLOSE_TICKET, closeTicket);
+    Mocks.register(Beans.REQUEST_SURVEY, requestSurvey);
+    Mocks.register(Beans.ARCHIVE_TICKET, archiveTicket);
     Mocks.register(Beans.SEND_NOTIFICATIONS, sendNotifications);
     Mocks.register(Beans.CHECK_MAJOR_INCIDENT, checkMajorIncident);
     Mocks.register(Beans.RECORD_RESOLUTION, recordResolution);
@@ -407,12 +423,38 @@ class TicketHandlingProcessTest {
     execute(job(TicketHandling.SEND_CLOSING_NOTE, ticket));
 
     assertThat(ticket)
-        .isEnded()
+        .isWaitingAt(TicketHandling.RETENTION_OVER)
         .hasPassedInOrder(
             TicketHandling.CLOSE_TICKET,
-            TicketHandling.SEND_CLOSING_NOTE,
-            TicketHandling.TICKET_CLOSED);
+            TicketHandling.REQUEST_SURVEY,
+            TicketHandling.SEND_CLOSING_NOTE);
     Assertions.assertThat(sentAt).endsWith(TicketHandling.SEND_CLOSING_NOTE);
+    InOrder order = inOrder(closeTicket, requestSurvey);
+    order.verify(closeTicket).execute(any());
+    order.verify(requestSurvey).execute(any());
+  }
+
+  @Test
+  void closedTicketIsArchivedOnceTheRetentionPeriodIsOver() throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    finishWork(ticket, Outcomes.RESOLVED);
+    requesterAnswers(true);
+    Instant closedAt = ClockUtil.getCurrentTime().toInstant();
+    runPendingSideBranches(ticket);
+
+    Job retention = job(TicketHandling.RETENTION_OVER, ticket);
+    Assertions.assertThat(retention.getDuedate().toInstant())
+        .isBetween(closedAt.plus(RETENTION), closedAt.plus(RETENTION).plusSeconds(1));
+    verify(archiveTicket, never()).execute(any());
+    fire(retention);
+
+    assertThat(ticket)
+        .isEnded()
+        .hasPassedInOrder(
+            TicketHandling.RETENTION_OVER,
+            TicketHandling.ARCHIVE_TICKET,
+            TicketHandling.TICKET_ARCHIVED);
+    verify(archiveTicket).execute(any());
   }
 
   @Test
@@ -434,7 +476,9 @@ class TicketHandlingProcessTest {
     requesterAnswers(true);
     runPendingSideBranches(ticket);
 
-    assertThat(ticket).isEnded().hasPassed(TicketHandling.TICKET_CLOSED);
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.RETENTION_OVER)
+        .hasPassed(TicketHandling.REQUEST_SURVEY);
     verify(requestConfirmation, times(2)).execute(any());
     verify(closeTicket).execute(any());
   }
@@ -456,7 +500,9 @@ class TicketHandlingProcessTest {
     verify(closeTicket).execute(any());
 
     runPendingSideBranches(ticket);
-    assertThat(ticket).isEnded().hasPassed(TicketHandling.TICKET_CLOSED);
+    assertThat(ticket)
+        .isWaitingAt(TicketHandling.RETENTION_OVER)
+        .hasPassed(TicketHandling.REQUEST_SURVEY);
   }
 
   // waiting for the customer: the SLA clock pauses //////////////////////////////////////////
