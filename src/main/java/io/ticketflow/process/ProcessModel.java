@@ -191,6 +191,29 @@ public final class ProcessModel {
   }
 
   /**
+   * Process {@code knowledge-capture}: one instance per draft article, business key = article
+   * number; a reusable solution is reviewed, a recurring problem is written up first.
+   */
+  public static final class KnowledgeCapture {
+    public static final String KEY = "knowledge-capture";
+    public static final String START_EVENT = "StartEvent_CaptureRequested";
+    public static final String FIND_REVIEWERS = "BusinessRuleTask_FindReviewers";
+    public static final String TRIGGER = "Gateway_Trigger";
+    public static final String WRITE_ARTICLE = "UserTask_WriteArticle";
+    public static final String ARTICLE_NEEDED = "Gateway_ArticleNeeded";
+    public static final String SUBMIT_FOR_REVIEW = "ServiceTask_SubmitForReview";
+    public static final String REVIEW_ARTICLE = "UserTask_ReviewArticle";
+    public static final String REVIEW_DECISION = "Gateway_ReviewDecision";
+    public static final String PUBLISH_ARTICLE = "ServiceTask_PublishArticle";
+    public static final String ARTICLE_PUBLISHED = "EndEvent_ArticlePublished";
+    public static final String RETURN_FOR_REWORK = "ServiceTask_ReturnForRework";
+    public static final String DISCARD_DRAFT = "ServiceTask_DiscardDraft";
+    public static final String ARTICLE_DISCARDED = "EndEvent_ArticleDiscarded";
+
+    private KnowledgeCapture() {}
+  }
+
+  /**
    * Process {@code log-request}: an agent logs a phone, chat or IM request from Tasklist through
    * its start form; the business key becomes the new ticket's number.
    */
@@ -259,6 +282,8 @@ public final class ProcessModel {
     public static final String REVIEW_INCIDENT = "review-incident";
     public static final String LOG_REQUEST = "log-request";
     public static final String FOLLOW_UP_FEEDBACK = "follow-up-feedback";
+    public static final String WRITE_ARTICLE = "write-article";
+    public static final String REVIEW_ARTICLE = "review-article";
 
     private Forms() {}
   }
@@ -365,6 +390,38 @@ public final class ProcessModel {
     public static final String FOLLOW_UP_ACTION = "followUpAction";
     public static final String FOLLOW_UP_NOTE = "followUpNote";
 
+    // knowledge-capture
+    public static final String ARTICLE_NUMBER = "articleNumber";
+
+    /** Why the article is captured: REUSABLE_SOLUTION or RECURRING_PROBLEM. */
+    public static final String TRIGGER = "trigger";
+
+    /** The tier 2 group of the article's category; it and tier 3 write and review. */
+    public static final String REVIEW_GROUP = "reviewGroup";
+
+    public static final String ARTICLE_KIND = "articleKind";
+    public static final String SOURCE_TICKETS = "sourceTickets";
+    public static final String PREVIOUS_NOTE = "previousNote";
+    public static final String ARTICLE_TITLE = "articleTitle";
+    public static final String SYMPTOMS = "symptoms";
+    public static final String CAUSE = "cause";
+    public static final String SOLUTION = "solution";
+    public static final String PREVENTION = "prevention";
+    public static final String TAGS = "tags";
+
+    /** SUBMIT or NOT_NEEDED when writing; PUBLISH, REWORK or REJECT when reviewing. */
+    public static final String ARTICLE_DECISION = "articleDecision";
+
+    public static final String ARTICLE_NOTE = "articleNote";
+    // the work form: knowledge and canned replies
+    public static final String KNOWLEDGE_SUGGESTIONS = "knowledgeSuggestions";
+    public static final String ARTICLE_OPTIONS = "articleOptions";
+    public static final String SOLVED_WITH_ARTICLE = "solvedWithArticle";
+    public static final String REUSABLE_SOLUTION = "reusableSolution";
+    public static final String REPLY_TEMPLATE_OPTIONS = "replyTemplateOptions";
+    public static final String REPLY_TEMPLATES = "replyTemplates";
+    public static final String REPLY_TEMPLATE = "replyTemplate";
+
     /** The acknowledge form's confirmation that the emergency team takes the incident on. */
     public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
 
@@ -421,6 +478,13 @@ public final class ProcessModel {
     public static final String FOLLOW_UP_TASK_CREATED = "followUpTaskCreatedListener";
     public static final String FOLLOW_UP_TASK_COMPLETED = "followUpTaskCompletedListener";
     public static final String RECORD_FOLLOW_UP = "recordFollowUpDelegate";
+    // knowledge-capture
+    public static final String ARTICLE_TASK_CREATED = "articleTaskCreatedListener";
+    public static final String ARTICLE_TASK_COMPLETED = "articleTaskCompletedListener";
+    public static final String SUBMIT_ARTICLE = "submitArticleDelegate";
+    public static final String PUBLISH_ARTICLE = "publishArticleDelegate";
+    public static final String RETURN_ARTICLE = "returnArticleDelegate";
+    public static final String DISCARD_ARTICLE = "discardArticleDelegate";
 
     private Beans() {}
   }
