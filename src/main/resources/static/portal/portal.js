@@ -632,8 +632,7 @@
     renderConversation(view);
 
     $('confirm-form').hidden = !view.awaitingYourConfirmation;
-    $('feedback-form').hidden = Boolean(view.rating) ||
-      !(view.resolvedAt || view.status === 'CLOSED');
+    $('feedback-form').hidden = !view.canRate;
     $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
     $('ticket-rating-box').hidden = !view.rating;
     $('reply-form').hidden = !open;

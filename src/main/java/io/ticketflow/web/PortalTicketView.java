@@ -38,6 +38,7 @@ public record PortalTicketView(
     boolean awaitingYourReply,
     boolean awaitingYourConfirmation,
     Rating rating,
+    boolean canRate,
     List<Message> conversation,
     String accessToken) {
 
@@ -69,6 +70,7 @@ public record PortalTicketView(
         t.getStatus() == TicketStatus.WAITING_CUSTOMER,
         t.getStatus() == TicketStatus.WAITING_CONFIRMATION,
         t.getRating().orElse(null),
+        canRate(t),
         publicComments.stream()
             .map(
                 c ->
@@ -78,5 +80,17 @@ public record PortalTicketView(
                         TicketResponse.at(c.getCreatedAt(), zone)))
             .toList(),
         accessToken);
+  }
+
+  /**
+   * Whether the requester may still rate: once a solution is given, until they rated, the survey
+   * ended unanswered or the ticket was archived.
+   */
+  static boolean canRate(Ticket t) {
+    return t.getRating().isEmpty()
+        && t.getSurveyClosedAt().isEmpty()
+        && t.getStatus() != TicketStatus.ARCHIVED
+        && t.getStatus() != TicketStatus.CANCELLED
+        && (t.getResolvedAt().isPresent() || t.getStatus() == TicketStatus.CLOSED);
   }
 }

@@ -38,6 +38,26 @@ public final class TicketJobs {
     runDue(number);
   }
 
+  /** Fires the timer at {@code activityId} of the ticket's {@code processKey} instance. */
+  public void fire(String number, String processKey, String activityId) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(number)
+            .processDefinitionKey(processKey)
+            .singleResult()
+            .getId();
+    Job timer =
+        management
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId(activityId)
+            .singleResult();
+    assertThat(timer).as("timer at " + activityId).isNotNull();
+    management.executeJob(timer.getId());
+    runDue(number);
+  }
+
   /**
    * Runs the ticket's due jobs (asynchronous steps), and those they start, in all its processes.
    */
