@@ -108,7 +108,7 @@ class SatisfactionSurveyIT {
             .filter(e -> e.get("type").asText().equals("FOLLOW_UP"))
             .findFirst()
             .orElseThrow()
-            .get("toValue")
+            .get("to")
             .asText();
     JsonNode followUp = staff.get("/api/tickets/" + followUpNumber).json();
     assertThat(followUp.get("title").asText())
