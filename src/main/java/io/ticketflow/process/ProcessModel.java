@@ -481,10 +481,7 @@ public final class ProcessModel {
     // knowledge-capture
     public static final String ARTICLE_TASK_CREATED = "articleTaskCreatedListener";
     public static final String ARTICLE_TASK_COMPLETED = "articleTaskCompletedListener";
-    public static final String SUBMIT_ARTICLE = "submitArticleDelegate";
-    public static final String PUBLISH_ARTICLE = "publishArticleDelegate";
-    public static final String RETURN_ARTICLE = "returnArticleDelegate";
-    public static final String DISCARD_ARTICLE = "discardArticleDelegate";
+    public static final String MOVE_ARTICLE = "moveArticleDelegate";
 
     private Beans() {}
   }

@@ -3,6 +3,7 @@ package io.ticketflow.ticket;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,10 @@ public interface TicketRepository
           Subcategory subcategory,
           java.time.Instant since,
           Collection<TicketStatus> statuses);
+
+  /** Tickets of one subcategory with a solution given since {@code since}, latest first. */
+  List<Ticket> findBySubcategoryAndResolvedAtGreaterThanEqualOrderByResolvedAtDesc(
+      Subcategory subcategory, java.time.Instant since, Pageable page);
 
   /**
    * How many tickets in one of {@code statuses} each of {@code assignees} has; assignees without

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -326,6 +327,16 @@ public class TicketService {
         ticket.getFirstResponseDueAt().map(this::formatDue).orElse(""),
         ticket.getResolutionDueAt().map(this::formatDue).orElse(""),
         recent.isEmpty() ? "(no comments yet)" : truncate(recent, CONTEXT_CHARS));
+  }
+
+  /**
+   * Tickets of {@code subcategory} that were given a solution since {@code since} (and not
+   * reopened since), latest first, at most {@code limit}.
+   */
+  @Transactional(readOnly = true)
+  public List<Ticket> resolvedSince(Subcategory subcategory, Instant since, int limit) {
+    return tickets.findBySubcategoryAndResolvedAtGreaterThanEqualOrderByResolvedAtDesc(
+        subcategory, since, PageRequest.of(0, limit));
   }
 
   /** Checks an agent's submission: a known outcome and the fields that outcome needs. */

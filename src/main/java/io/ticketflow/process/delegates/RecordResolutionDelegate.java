@@ -1,5 +1,6 @@
 package io.ticketflow.process.delegates;
 
+import io.ticketflow.knowledge.KnowledgeCapture;
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.TicketService;
@@ -7,14 +8,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the agent's resolution, root cause and workaround and marks the ticket resolved. */
+/**
+ * Stores the agent's resolution, root cause and workaround and marks the ticket resolved; then the
+ * knowledge base learns from it (the article it was solved with, a reusable solution, a problem
+ * that keeps coming back).
+ */
 @Component(Beans.RECORD_RESOLUTION)
 public class RecordResolutionDelegate implements JavaDelegate {
 
   private final TicketService tickets;
+  private final KnowledgeCapture knowledge;
 
-  public RecordResolutionDelegate(TicketService tickets) {
+  public RecordResolutionDelegate(TicketService tickets, KnowledgeCapture knowledge) {
     this.tickets = tickets;
+    this.knowledge = knowledge;
   }
 
   @Override
@@ -24,6 +31,11 @@ public class RecordResolutionDelegate implements JavaDelegate {
         (String) execution.getVariable(Vars.RESOLUTION),
         (String) execution.getVariable(Vars.ROOT_CAUSE),
         (String) execution.getVariable(Vars.WORKAROUND),
+        (String) execution.getVariable(Vars.AGENT));
+    knowledge.afterResolution(
+        (String) execution.getVariable(Vars.TICKET_NUMBER),
+        (String) execution.getVariable(Vars.SOLVED_WITH_ARTICLE),
+        Boolean.TRUE.equals(execution.getVariable(Vars.REUSABLE_SOLUTION)),
         (String) execution.getVariable(Vars.AGENT));
   }
 }

@@ -2,6 +2,8 @@ package io.ticketflow.process.listeners;
 
 import io.ticketflow.process.ProcessActors;
 import io.ticketflow.process.ProcessModel.Beans;
+import io.ticketflow.process.ProcessModel.Outcomes;
+import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketService;
@@ -22,24 +24,40 @@ public class WorkTaskCompletedListener implements TaskListener {
 
   private final TicketService tickets;
   private final ProcessActors actors;
+  private final WorkFormAids aids;
 
-  public WorkTaskCompletedListener(TicketService tickets, ProcessActors actors) {
+  public WorkTaskCompletedListener(
+      TicketService tickets, ProcessActors actors, WorkFormAids aids) {
     this.tickets = tickets;
     this.actors = actors;
+    this.aids = aids;
   }
 
   @Override
   public void notify(DelegateTask task) {
+    String agent = task.getAssignee() != null ? task.getAssignee() : actors.current();
     try {
+      Object resolution = task.getVariable(Vars.RESOLUTION);
+      Object question = task.getVariable(Vars.QUESTION);
+      Object outcome = task.getVariable(Vars.OUTCOME);
+      Object template = task.getVariable(Vars.REPLY_TEMPLATE);
+      String number = (String) task.getVariable(Vars.TICKET_NUMBER);
+      if (Outcomes.RESOLVED.equals(outcome)) {
+        resolution = aids.withTemplate(template, number, agent, resolution);
+        task.getExecution().setVariable(Vars.RESOLUTION, resolution);
+      } else if (Outcomes.WAIT_FOR_CUSTOMER.equals(outcome)) {
+        question = aids.withTemplate(template, number, agent, question);
+        task.getExecution().setVariable(Vars.QUESTION, question);
+      }
       tickets.checkWork(
           new WorkSubmission(
-              task.getVariable(Vars.OUTCOME),
-              task.getVariable(Vars.RESOLUTION),
+              outcome,
+              resolution,
               task.getVariable(Vars.ROOT_CAUSE),
               task.getVariable(Vars.WORKAROUND),
               task.getVariable(Vars.ESCALATION_REASON),
               task.getVariable(Vars.ESCALATION_NOTE),
-              task.getVariable(Vars.QUESTION)));
+              question));
     } catch (InvalidTicketRequestException invalid) {
       String detail =
           invalid.errors().stream()
@@ -47,7 +65,6 @@ public class WorkTaskCompletedListener implements TaskListener {
               .collect(Collectors.joining("; "));
       throw new FormFieldValidationException(invalid.errors(), detail);
     }
-    String agent = task.getAssignee() != null ? task.getAssignee() : actors.current();
     task.getExecution().setVariable(Vars.AGENT, agent);
   }
 }

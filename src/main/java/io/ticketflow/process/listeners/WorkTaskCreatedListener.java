@@ -2,6 +2,7 @@ package io.ticketflow.process.listeners;
 
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Beans;
+import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * A work task was opened: queue the ticket for the group (the agent who had it keeps it when it
  * comes back to the same group; otherwise a group that assigns automatically picks an agent), clear
- * the previous round's answers and give the form its read-only context.
+ * the previous round's answers and give the form its read-only context, the knowledge base's
+ * suggestions and the category's reply templates.
  */
 @Component(Beans.WORK_TASK_CREATED)
 public class WorkTaskCreatedListener implements TaskListener {
@@ -29,14 +31,20 @@ public class WorkTaskCreatedListener implements TaskListener {
           Vars.WORKAROUND,
           Vars.ESCALATION_REASON,
           Vars.ESCALATION_NOTE,
-          Vars.QUESTION);
+          Vars.QUESTION,
+          Vars.REPLY_TEMPLATE,
+          Vars.SOLVED_WITH_ARTICLE,
+          Vars.REUSABLE_SOLUTION);
 
   private final TicketService tickets;
   private final AssignmentService assignment;
+  private final WorkFormAids aids;
 
-  public WorkTaskCreatedListener(TicketService tickets, AssignmentService assignment) {
+  public WorkTaskCreatedListener(
+      TicketService tickets, AssignmentService assignment, WorkFormAids aids) {
     this.tickets = tickets;
     this.assignment = assignment;
+    this.aids = aids;
   }
 
   @Override
@@ -54,7 +62,8 @@ public class WorkTaskCreatedListener implements TaskListener {
             .putValue(Vars.TICKET_STATUS, context.status())
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
+            .putValue(Vars.RECENT_COMMENTS, context.recentComments())
+            .putAll(aids.forTicket(number, task.getAssignee())));
     tickets
         .workQueued(number, group, tier)
         .or(
