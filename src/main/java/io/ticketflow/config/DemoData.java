@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets up the demo desk on first start of the demo profile: one group per support team with a
- * Tasklist queue, one agent per group (password = user id), and the authorizations they need.
- * Existing entries are left alone, so restarts change nothing. Never active outside the demo
- * profile.
+ * Tasklist queue, one agent per group (password = user id), the authorizations they need, and a
+ * knowledge base of published articles ({@link DemoKnowledgeBase}). Existing entries are left
+ * alone, so restarts change nothing. Never active outside the demo profile.
  */
 @Component
 public class DemoData {
@@ -47,18 +47,21 @@ public class DemoData {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
+  private final DemoKnowledgeBase knowledgeBase;
 
   public DemoData(
       DemoProperties properties,
       IdentityService identity,
       AuthorizationService authorizations,
       FilterService filters,
-      TaskService tasks) {
+      TaskService tasks,
+      DemoKnowledgeBase knowledgeBase) {
     this.properties = properties;
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
+    this.knowledgeBase = knowledgeBase;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -75,6 +78,7 @@ public class DemoData {
     LOG.info(
         "Demo desk ready: agents {} (password = user name)",
         AGENTS.values().stream().map(a -> a[0]).toList());
+    knowledgeBase.seed();
   }
 
   private void createGroup(SupportGroups support) {

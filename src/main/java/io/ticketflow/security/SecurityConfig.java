@@ -2,6 +2,8 @@ package io.ticketflow.security;
 
 import io.ticketflow.config.SupportGroups;
 import io.ticketflow.intake.AlertmanagerProperties;
+import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +43,21 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.EMERGENCY.id(),
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
+
+  /**
+   * Camunda groups whose members review the knowledge base: they publish and retire articles and
+   * may change published ones. The second-tier groups, tier 3, managers and administrators.
+   */
+  public static final List<String> KNOWLEDGE_REVIEWERS =
+      Stream.of(
+              SupportGroups.OPERATIONS.id(),
+              SupportGroups.APPLICATIONS.id(),
+              SupportGroups.TRAINING.id(),
+              SupportGroups.TIER3.id(),
+              SupportGroups.MANAGERS.id(),
+              Groups.CAMUNDA_ADMIN)
+          .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+          .toList();
 
   /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
   static final String PORTAL_CSP =
@@ -154,7 +171,8 @@ public class SecurityConfig {
    * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
    * profiles are read by any staff member and changed only by managers and administrators; major
    * incidents are read by any staff member and run by managers, the emergency team and
-   * administrators.
+   * administrators. Any staff member writes knowledge articles and submits them for review; only
+   * reviewers publish and retire them.
    */
   @Bean
   @Order(6)
@@ -181,6 +199,10 @@ public class SecurityConfig {
                     .authenticated()
                     .requestMatchers(path("/api/incidents/**"))
                     .hasAnyAuthority(INCIDENT_COMMANDERS)
+                    .requestMatchers(
+                        path(HttpMethod.POST, "/api/knowledge/*/publish"),
+                        path(HttpMethod.POST, "/api/knowledge/*/retire"))
+                    .hasAnyAuthority(KNOWLEDGE_REVIEWERS.toArray(String[]::new))
                     .anyRequest()
                     .authenticated())
         .build();

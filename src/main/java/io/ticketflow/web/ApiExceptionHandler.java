@@ -10,6 +10,11 @@ import io.ticketflow.incident.IllegalIncidentStateException;
 import io.ticketflow.incident.IncidentNotFoundException;
 import io.ticketflow.intake.mail.IllegalQuarantineStateException;
 import io.ticketflow.intake.mail.QuarantinedMailNotFoundException;
+import io.ticketflow.knowledge.ArticleReviewRequiredException;
+import io.ticketflow.knowledge.IllegalArticleStateException;
+import io.ticketflow.knowledge.InvalidArticleException;
+import io.ticketflow.knowledge.KnowledgeArticleNotFoundException;
+import io.ticketflow.knowledge.StaleArticleVersionException;
 import io.ticketflow.sla.UnknownCalendarException;
 import io.ticketflow.ticket.AttachmentNotFoundException;
 import io.ticketflow.ticket.FieldError;
@@ -85,6 +90,33 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> incidentConflict(IllegalIncidentStateException e) {
     return problem(
         HttpStatus.CONFLICT, "Not possible in the incident's current status", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(KnowledgeArticleNotFoundException.class)
+  ResponseEntity<Object> articleNotFound(KnowledgeArticleNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Article not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(IllegalArticleStateException.class)
+  ResponseEntity<Object> articleConflict(IllegalArticleStateException e) {
+    return problem(
+        HttpStatus.CONFLICT, "Not possible in the article's current status", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(StaleArticleVersionException.class)
+  ResponseEntity<Object> staleArticle(StaleArticleVersionException e) {
+    return problem(HttpStatus.CONFLICT, "Changed in the meantime", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(ArticleReviewRequiredException.class)
+  ResponseEntity<Object> reviewRequired(ArticleReviewRequiredException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(InvalidArticleException.class)
+  ResponseEntity<Object> invalidArticle(InvalidArticleException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
   }
 
   @ExceptionHandler(QuarantinedMailNotFoundException.class)

@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Boots the whole application in the production ({@code postgres}) profile against a real
  * PostgreSQL server, on a random port, with the demo desk's agents so that tests can act as them.
  * All integration tests share one application context. The job executor is off: tests run due jobs
- * themselves. The portal's submission limit is raised out of the way.
+ * themselves. The portal's submission and knowledge-base limits are raised out of the way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
       "ACCESS_TOKEN_KEY=integration-test-access-token-key-0123456789",
       // every test client comes from 127.0.0.1; the limit itself is tested on its own
       "ticketflow.portal.submissions-per-client=100000",
+      "ticketflow.portal.knowledge-requests-per-client=100000",
       "ticketflow.integrations.alertmanager.token=" + TestUsers.ALERTMANAGER_TOKEN
     })
 @ActiveProfiles("postgres")

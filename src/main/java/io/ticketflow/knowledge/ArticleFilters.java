@@ -1,0 +1,29 @@
+package io.ticketflow.knowledge;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/** An {@link ArticleSearchFilter} as a JPA condition, for listings and the Java search. */
+final class ArticleFilters {
+
+  private ArticleFilters() {}
+
+  static Specification<Article> of(ArticleSearchFilter filter) {
+    return (article, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      where.add(article.get("status").in(filter.statuses()));
+      if (filter.category() != null) {
+        where.add(cb.equal(article.get("category"), filter.category()));
+      }
+      if (filter.subcategory() != null) {
+        where.add(cb.equal(article.get("subcategory"), filter.subcategory()));
+      }
+      if (filter.tag() != null) {
+        where.add(cb.like(article.get("tags"), ArticleSearch.tagPattern(filter.tag()), '\\'));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+  }
+}

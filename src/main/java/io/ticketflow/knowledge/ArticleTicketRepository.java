@@ -1,0 +1,15 @@
+package io.ticketflow.knowledge;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleTicketRepository extends JpaRepository<ArticleTicket, Long> {
+
+  boolean existsByArticleIdAndTicketNumberAndType(
+      Long articleId, String ticketNumber, ArticleLinkType type);
+
+  List<ArticleTicket> findByArticleIdOrderByLinkedAtAscIdAsc(Long articleId);
+
+  List<ArticleTicket> findByArticleIdAndTypeOrderByLinkedAtAscIdAsc(
+      Long articleId, ArticleLinkType type);
+}

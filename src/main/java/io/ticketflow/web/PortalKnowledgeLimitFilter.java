@@ -1,0 +1,39 @@
+package io.ticketflow.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits the portal's anonymous knowledge-base calls (search, read, "this helped") per client
+ * address ({@code ticketflow.portal.knowledge-requests-per-client} within {@code
+ * knowledge-window}), so that nobody scrapes the articles or inflates their counters wholesale.
+ */
+@Component
+public class PortalKnowledgeLimitFilter extends ClientRateLimitFilter {
+
+  static final String KNOWLEDGE_PATH = "/api/portal/knowledge";
+
+  @Autowired
+  public PortalKnowledgeLimitFilter(PortalProperties properties, ObjectMapper json, Clock clock) {
+    this(
+        new SubmissionRateLimiter(
+            properties.knowledgeRequestsPerClient(),
+            properties.knowledgeWindow(),
+            properties.trackedClients(),
+            clock),
+        json);
+  }
+
+  PortalKnowledgeLimitFilter(SubmissionRateLimiter limiter, ObjectMapper json) {
+    super(limiter, json, "portal knowledge request");
+  }
+
+  @Override
+  boolean limits(HttpServletRequest request) {
+    String path = path(request);
+    return path.equals(KNOWLEDGE_PATH) || path.startsWith(KNOWLEDGE_PATH + "/");
+  }
+}
