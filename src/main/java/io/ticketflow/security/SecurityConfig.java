@@ -35,6 +35,9 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
 
+  /** Camunda groups whose members may write canned replies and the portal's request templates. */
+  static final String[] TEMPLATE_EDITORS = AGENT_PROFILE_EDITORS.clone();
+
   /** Camunda groups whose members may declare major incidents, link tickets and post status. */
   static final String[] INCIDENT_COMMANDERS = {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.MANAGERS.id(),
@@ -154,7 +157,8 @@ public class SecurityConfig {
    * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
    * profiles are read by any staff member and changed only by managers and administrators; major
    * incidents are read by any staff member and run by managers, the emergency team and
-   * administrators.
+   * administrators; canned replies and request templates are read by any staff member and written
+   * by managers and administrators.
    */
   @Bean
   @Order(6)
@@ -181,6 +185,13 @@ public class SecurityConfig {
                     .authenticated()
                     .requestMatchers(path("/api/incidents/**"))
                     .hasAnyAuthority(INCIDENT_COMMANDERS)
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/reply-templates/**"),
+                        path(HttpMethod.GET, "/api/ticket-templates/**"))
+                    .authenticated()
+                    .requestMatchers(
+                        path("/api/reply-templates/**"), path("/api/ticket-templates/**"))
+                    .hasAnyAuthority(TEMPLATE_EDITORS)
                     .anyRequest()
                     .authenticated())
         .build();
