@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The checks both kinds of template share: names, texts, language tags, versions. */
+/** The checks both kinds of template share: names, texts, language tags. */
 final class TemplateRules {
 
   static final int MAX_NAME = 100;
@@ -65,13 +65,6 @@ final class TemplateRules {
   static void throwIfAny(List<FieldError> errors) {
     if (!errors.isEmpty()) {
       throw new InvalidTemplateException(errors);
-    }
-  }
-
-  /** Refuses a change made against another version than the stored one. */
-  static void requireVersion(Long expected, long stored, String kind, long id) {
-    if (expected != null && expected != stored) {
-      throw new TemplateChangedException(kind, id);
     }
   }
 

@@ -8,8 +8,6 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -34,9 +32,9 @@ public class TemplateService {
   private static final Sort BY_NAME = Sort.by("name", "id");
 
   private final ReplyTemplateRepository templates;
+  private final TemplateWriter<ReplyTemplate> writer;
   private final TicketService tickets;
   private final StaffNames staffNames;
-  private final Clock clock;
 
   public TemplateService(
       ReplyTemplateRepository templates,
@@ -44,9 +42,9 @@ public class TemplateService {
       StaffNames staffNames,
       Clock clock) {
     this.templates = templates;
+    this.writer = new TemplateWriter<>(KIND, templates, clock);
     this.tickets = tickets;
     this.staffNames = staffNames;
-    this.clock = clock;
   }
 
   // --- what agents use -----------------------------------------------------------------------
@@ -146,20 +144,13 @@ public class TemplateService {
   /** The template with this id, active or not. */
   @Transactional(readOnly = true)
   public ReplyTemplate replyTemplate(long id) {
-    return templates.findById(id).orElseThrow(() -> new UnknownTemplateException(KIND, id));
+    return writer.get(id);
   }
 
   @Transactional
   public ReplyTemplate createReplyTemplate(ReplyTemplateDraft draft, String actor) {
     ReplyTemplateDraft checked = check(draft);
-    if (templates.existsByNameIgnoreCase(checked.name())) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
-    try {
-      return templates.saveAndFlush(new ReplyTemplate(checked, actor, clock.instant()));
-    } catch (DataIntegrityViolationException sameNameAtOnce) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
+    return writer.create(checked.name(), now -> new ReplyTemplate(checked, actor, now));
   }
 
   /**
@@ -171,20 +162,9 @@ public class TemplateService {
   @Transactional
   public ReplyTemplate updateReplyTemplate(
       long id, ReplyTemplateDraft draft, Long expectedVersion, String actor) {
-    ReplyTemplate template = replyTemplate(id);
-    TemplateRules.requireVersion(expectedVersion, template.getVersion(), KIND, id);
     ReplyTemplateDraft checked = check(draft);
-    if (templates.existsByNameIgnoreCaseAndIdNot(checked.name(), id)) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
-    template.change(checked, actor, clock.instant());
-    try {
-      return templates.saveAndFlush(template);
-    } catch (OptimisticLockingFailureException changedAtOnce) {
-      throw new TemplateChangedException(KIND, id);
-    } catch (DataIntegrityViolationException sameNameAtOnce) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
+    return writer.update(
+        id, checked.name(), expectedVersion, (template, now) -> template.take(checked, actor, now));
   }
 
   /**
@@ -193,17 +173,13 @@ public class TemplateService {
    */
   @Transactional
   public ReplyTemplate deactivateReplyTemplate(long id, String actor) {
-    ReplyTemplate template = replyTemplate(id);
-    if (template.isActive()) {
-      template.deactivate(actor, clock.instant());
-    }
-    return template;
+    return writer.deactivate(id, actor);
   }
 
   /** Whether any template exists, active or not. */
   @Transactional(readOnly = true)
   public boolean hasReplyTemplates() {
-    return templates.count() > 0;
+    return writer.any();
   }
 
   // --- rules ---------------------------------------------------------------------------------

@@ -2,14 +2,9 @@ package io.ticketflow.template;
 
 import java.util.List;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Request templates of the portal. */
-public interface TicketTemplateRepository extends JpaRepository<TicketTemplate, Long> {
+public interface TicketTemplateRepository extends TemplateRepository<TicketTemplate> {
 
   List<TicketTemplate> findByActive(boolean active, Sort sort);
-
-  boolean existsByNameIgnoreCase(String name);
-
-  boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -4,8 +4,6 @@ import io.ticketflow.ticket.FieldError;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +28,11 @@ public class TicketTemplateService {
   private static final Sort PORTAL_ORDER = Sort.by("sortOrder", "name", "id");
 
   private final TicketTemplateRepository templates;
-  private final Clock clock;
+  private final TemplateWriter<TicketTemplate> writer;
 
   public TicketTemplateService(TicketTemplateRepository templates, Clock clock) {
     this.templates = templates;
-    this.clock = clock;
+    this.writer = new TemplateWriter<>(KIND, templates, clock);
   }
 
   /**
@@ -65,20 +63,13 @@ public class TicketTemplateService {
   /** The template with this id, active or not. */
   @Transactional(readOnly = true)
   public TicketTemplate ticketTemplate(long id) {
-    return templates.findById(id).orElseThrow(() -> new UnknownTemplateException(KIND, id));
+    return writer.get(id);
   }
 
   @Transactional
   public TicketTemplate createTicketTemplate(TicketTemplateDraft draft, String actor) {
     TicketTemplateDraft checked = check(draft);
-    if (templates.existsByNameIgnoreCase(checked.name())) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
-    try {
-      return templates.saveAndFlush(new TicketTemplate(checked, actor, clock.instant()));
-    } catch (DataIntegrityViolationException sameNameAtOnce) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
+    return writer.create(checked.name(), now -> new TicketTemplate(checked, actor, now));
   }
 
   /**
@@ -90,36 +81,21 @@ public class TicketTemplateService {
   @Transactional
   public TicketTemplate updateTicketTemplate(
       long id, TicketTemplateDraft draft, Long expectedVersion, String actor) {
-    TicketTemplate template = ticketTemplate(id);
-    TemplateRules.requireVersion(expectedVersion, template.getVersion(), KIND, id);
     TicketTemplateDraft checked = check(draft);
-    if (templates.existsByNameIgnoreCaseAndIdNot(checked.name(), id)) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
-    template.change(checked, actor, clock.instant());
-    try {
-      return templates.saveAndFlush(template);
-    } catch (OptimisticLockingFailureException changedAtOnce) {
-      throw new TemplateChangedException(KIND, id);
-    } catch (DataIntegrityViolationException sameNameAtOnce) {
-      throw new TemplateNameTakenException(KIND, checked.name());
-    }
+    return writer.update(
+        id, checked.name(), expectedVersion, (template, now) -> template.take(checked, actor, now));
   }
 
   /** Takes the template off the portal; it stays on record and can be made active again. */
   @Transactional
   public TicketTemplate deactivateTicketTemplate(long id, String actor) {
-    TicketTemplate template = ticketTemplate(id);
-    if (template.isActive()) {
-      template.deactivate(actor, clock.instant());
-    }
-    return template;
+    return writer.deactivate(id, actor);
   }
 
   /** Whether any template exists, active or not. */
   @Transactional(readOnly = true)
   public boolean hasTicketTemplates() {
-    return templates.count() > 0;
+    return writer.any();
   }
 
   /**
