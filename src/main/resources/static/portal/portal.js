@@ -25,6 +25,7 @@
     REQUIREMENT_REQUEST: ['IMPROVEMENT_SUGGESTION', 'NEW_FEATURE', 'CROSS_DEPARTMENT']
   };
   var URGENCIES = ['URGENT', 'IMPORTANT', 'NORMAL'];
+  var IMPACTS = ['INDIVIDUAL', 'DEPARTMENT', 'ENTERPRISE'];
   var RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'];
   var CLOSED_STATUSES = ['CLOSED', 'ARCHIVED', 'CANCELLED'];
   /* How the API names the two sides of the conversation. */
@@ -92,6 +93,7 @@
     $('ui-language').value = language;
     document.title = t('app.title') + (current ? ' · ' + current.number : '');
     buildChoices();
+    loadRequestTemplates();
     if (current && current.view) {
       render(current.view);
     }
@@ -137,6 +139,13 @@
     category.value = chosen;
     buildSubcategories();
     radios($('urgency-options'), 'urgency', URGENCIES, 'urgency.');
+    var impact = $('impact');
+    var affected = impact.value || IMPACTS[0];
+    impact.replaceChildren();
+    IMPACTS.forEach(function (value) {
+      impact.append(option(value, t('impact.' + value)));
+    });
+    impact.value = affected;
     radios($('rating-options'), 'rating', RATINGS, 'rating.');
   }
 
@@ -150,6 +159,64 @@
     });
     subcategory.value = values.indexOf(chosen) >= 0 ? chosen : '';
     subcategory.disabled = values.length === 0;
+  }
+
+  // --- common requests: templates that fill the new-ticket form --------------------------------
+
+  var requestTemplates = [];
+
+  /** Fetches the request templates for the page's language; the list stays hidden without any. */
+  function loadRequestTemplates() {
+    var lang = language;
+    call('GET', '/api/portal/ticket-templates?language=' + encodeURIComponent(lang))
+      .then(function (reply) {
+        return reply.status === 200 && Array.isArray(reply.json) ? reply.json : [];
+      }, function () {
+        return [];
+      })
+      .then(function (templates) {
+        if (lang === language) {
+          requestTemplates = templates;
+          buildRequestTemplates();
+        }
+      });
+  }
+
+  function buildRequestTemplates() {
+    var select = $('request-template');
+    var chosen = select.value;
+    select.replaceChildren(option('', t('submit.templateNone')));
+    requestTemplates.forEach(function (template) {
+      select.append(option(String(template.id), template.name));
+    });
+    select.value = chosenTemplate(chosen) ? chosen : '';
+    $('request-template-field').hidden = requestTemplates.length === 0;
+  }
+
+  function chosenTemplate(id) {
+    return requestTemplates.filter(function (template) {
+      return String(template.id) === id;
+    })[0];
+  }
+
+  /** Fills the form from the chosen template; the requester may change every field afterwards. */
+  function useRequestTemplate() {
+    var template = chosenTemplate($('request-template').value);
+    if (!template) {
+      return;
+    }
+    $('title').value = template.title || '';
+    $('description').value = template.description || '';
+    $('category').value = CATEGORIES[template.category] ? template.category : '';
+    buildSubcategories();
+    $('subcategory').value = template.subcategory || '';
+    var urgency = $('urgency-' + template.urgency);
+    if (urgency) {
+      urgency.checked = true;
+    }
+    $('impact').value = IMPACTS.indexOf(template.impact) >= 0 ? template.impact : IMPACTS[0];
+    clearErrors($('submit-form'));
+    notice(t('submit.templateUsed', { name: template.name }));
   }
 
   // --- the API ---------------------------------------------------------------------------------
@@ -450,6 +517,7 @@
       category: $('category').value || null,
       subcategory: $('subcategory').value || null,
       urgency: urgency ? urgency.value : null,
+      impact: $('impact').value || null,
       requester: {
         name: $('requester-name').value.trim(),
         email: $('requester-email').value.trim() || null,
@@ -825,6 +893,7 @@
   function start() {
     $('submit-form').addEventListener('submit', submitRequest);
     $('category').addEventListener('change', buildSubcategories);
+    $('request-template').addEventListener('change', useRequestTemplate);
     $('lookup-form').addEventListener('submit', lookUp);
     $('copy-link').addEventListener('click', copyLink);
     $('confirm-form').addEventListener('submit', confirmResolution);

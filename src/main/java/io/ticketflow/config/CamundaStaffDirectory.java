@@ -1,24 +1,27 @@
 package io.ticketflow.config;
 
 import io.ticketflow.notification.StaffDirectory;
+import io.ticketflow.template.StaffNames;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff e-mail addresses from Camunda's users and groups. The managers of every group are, for now,
- * the members of the {@code managers} group.
+ * Staff e-mail addresses and names from Camunda's users and groups. The managers of every group
+ * are, for now, the members of the {@code managers} group.
  *
  * <p>Looks users up without the current user's authorizations: an agent whose action triggers a
  * notification to a colleague need not be allowed to read that colleague's profile.
  */
 @Component
-public class CamundaStaffDirectory implements StaffDirectory {
+public class CamundaStaffDirectory implements StaffDirectory, StaffNames {
 
   private final IdentityService identity;
 
@@ -33,6 +36,21 @@ public class CamundaStaffDirectory implements StaffDirectory {
             Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
                 .map(User::getEmail)
                 .filter(email -> !email.isBlank()));
+  }
+
+  @Override
+  public Optional<String> displayName(String userId) {
+    return withoutAuthentication(
+        () ->
+            Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult())
+                .map(
+                    user ->
+                        Stream.of(user.getFirstName(), user.getLastName())
+                            .filter(Objects::nonNull)
+                            .map(String::strip)
+                            .filter(part -> !part.isEmpty())
+                            .collect(Collectors.joining(" ")))
+                .filter(name -> !name.isEmpty()));
   }
 
   @Override

@@ -37,6 +37,9 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
 
+  /** Camunda groups whose members may write canned replies and the portal's request templates. */
+  static final String[] TEMPLATE_EDITORS = AGENT_PROFILE_EDITORS.clone();
+
   /** Camunda groups whose members may declare major incidents, link tickets and post status. */
   static final String[] INCIDENT_COMMANDERS = {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.MANAGERS.id(),
@@ -172,7 +175,8 @@ public class SecurityConfig {
    * profiles are read by any staff member and changed only by managers and administrators; major
    * incidents are read by any staff member and run by managers, the emergency team and
    * administrators. Any staff member writes knowledge articles and submits them for review; only
-   * reviewers publish and retire them.
+   * reviewers publish and retire them. Canned replies and request templates are read by any staff
+   * member and written by managers and administrators.
    */
   @Bean
   @Order(6)
@@ -203,6 +207,13 @@ public class SecurityConfig {
                         path(HttpMethod.POST, "/api/knowledge/*/publish"),
                         path(HttpMethod.POST, "/api/knowledge/*/retire"))
                     .hasAnyAuthority(KNOWLEDGE_REVIEWERS.toArray(String[]::new))
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/api/reply-templates/**"),
+                        path(HttpMethod.GET, "/api/ticket-templates/**"))
+                    .authenticated()
+                    .requestMatchers(
+                        path("/api/reply-templates/**"), path("/api/ticket-templates/**"))
+                    .hasAnyAuthority(TEMPLATE_EDITORS)
                     .anyRequest()
                     .authenticated())
         .build();

@@ -16,6 +16,10 @@ import io.ticketflow.knowledge.InvalidArticleException;
 import io.ticketflow.knowledge.KnowledgeArticleNotFoundException;
 import io.ticketflow.knowledge.StaleArticleVersionException;
 import io.ticketflow.sla.UnknownCalendarException;
+import io.ticketflow.template.InvalidTemplateException;
+import io.ticketflow.template.TemplateChangedException;
+import io.ticketflow.template.TemplateNameTakenException;
+import io.ticketflow.template.UnknownTemplateException;
 import io.ticketflow.ticket.AttachmentNotFoundException;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
@@ -167,6 +171,31 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> invalidProfile(InvalidAgentProfileException e) {
     return problem(
         HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
+  }
+
+  @ExceptionHandler(UnknownTemplateException.class)
+  ResponseEntity<Object> unknownTemplate(UnknownTemplateException e) {
+    return problem(HttpStatus.NOT_FOUND, "Template not found", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(InvalidTemplateException.class)
+  ResponseEntity<Object> invalidTemplate(InvalidTemplateException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "Some fields are not valid.", e.errors());
+  }
+
+  @ExceptionHandler(TemplateNameTakenException.class)
+  ResponseEntity<Object> templateNameTaken(TemplateNameTakenException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Name already used",
+        e.getMessage(),
+        List.of(new FieldError("name", "already used by another template")));
+  }
+
+  @ExceptionHandler(TemplateChangedException.class)
+  ResponseEntity<Object> templateChanged(TemplateChangedException e) {
+    return problem(HttpStatus.CONFLICT, "Changed at the same time", e.getMessage(), null);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

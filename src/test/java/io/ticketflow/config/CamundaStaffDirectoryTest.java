@@ -35,6 +35,10 @@ class CamundaStaffDirectoryTest {
     user("otto", null, "operations");
     user("mary", "mary@ticketflow.example", "tier1");
     user("megan", "megan@ticketflow.example", SupportGroups.MANAGERS.id());
+    User olga = identity.createUserQuery().userId("olga").singleResult();
+    olga.setFirstName("Olga");
+    olga.setLastName(" Petrova ");
+    identity.saveUser(olga);
   }
 
   @AfterAll
@@ -76,6 +80,16 @@ class CamundaStaffDirectoryTest {
   void managersOfAnyGroupAreTheManagersGroup() {
     assertThat(directory.managersOf("operations")).containsExactly("megan@ticketflow.example");
     assertThat(directory.managersOf("tier1")).containsExactly("megan@ticketflow.example");
+  }
+
+  @Test
+  void nameIsFirstAndLastNameEvenWhenTheCurrentUserMayNotReadOtherUsers() {
+    identity.setAuthenticatedUserId("mary");
+
+    assertThat(directory.displayName("olga")).contains("Olga Petrova");
+    assertThat(directory.displayName("otto")).isEmpty();
+    assertThat(directory.displayName("nobody")).isEmpty();
+    assertThat(identity.getCurrentAuthentication().getUserId()).isEqualTo("mary");
   }
 
   private static void user(String id, String email, String group) {

@@ -157,6 +157,45 @@ class PortalBrowserIT {
   }
 
   @Test
+  void aCommonRequestFillsTheFormAndTheRequesterMayStillChangeIt() {
+    browser.open(base() + "/portal/");
+    browser.visible("request-template-field");
+    new Select(browser.find("request-template")).selectByVisibleText("VPN not connecting");
+
+    assertThat(browser.find("title").getDomProperty("value")).isEqualTo("VPN does not connect");
+    assertThat(browser.find("description").getDomProperty("value"))
+        .startsWith("Where are you working from");
+    assertThat(browser.find("category").getDomProperty("value"))
+        .isEqualTo("ENVIRONMENT_CONFIGURATION");
+    assertThat(browser.find("subcategory").getDomProperty("value")).isEqualTo("NETWORK_SETTINGS");
+    assertThat(browser.find("urgency-IMPORTANT").isSelected()).isTrue();
+    assertThat(browser.find("impact").getDomProperty("value")).isEqualTo("INDIVIDUAL");
+    assertThat(browser.text("notice")).contains("VPN not connecting");
+    browser.screenshot("portal-08-common-request");
+
+    browser.type("title", "VPN does not connect from the Shenzhen office");
+    new Select(browser.find("impact")).selectByValue("DEPARTMENT");
+    browser.type("requester-name", "Wang Wu");
+    browser.type("requester-email", "wang.wu@example.com");
+    browser.click("submit-button");
+    browser.visible("created-section");
+
+    JsonNode ticket = staff.get("/api/tickets/" + browser.text("created-number")).json();
+    assertThat(ticket.get("title").asText())
+        .isEqualTo("VPN does not connect from the Shenzhen office");
+    assertThat(ticket.get("description").asText()).contains("VPN client and version:");
+    assertThat(ticket.get("subcategory").asText()).isEqualTo("NETWORK_SETTINGS");
+    assertThat(ticket.get("urgency").asText()).isEqualTo("IMPORTANT");
+    assertThat(ticket.get("impact").asText()).isEqualTo("DEPARTMENT");
+
+    // in Chinese the portal offers the Chinese requests
+    browser.open(base() + "/portal/");
+    new Select(browser.find("ui-language")).selectByValue("zh-CN");
+    browser.waitForText("request-template", "VPN 无法连接");
+    assertThat(browser.text("request-template")).doesNotContain("VPN not connecting");
+  }
+
+  @Test
   void mistakesAreShownNextToTheirFieldsAndAWrongTokenOpensNothing() {
     browser.open(base() + "/portal/");
     browser.visible("submit-form");

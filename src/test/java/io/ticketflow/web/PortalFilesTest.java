@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.ticket.Category;
+import io.ticketflow.ticket.Impact;
 import io.ticketflow.ticket.Rating;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketStatus;
@@ -83,6 +84,7 @@ class PortalFilesTest {
             labels("category.", Category.values()),
             labels("subcategory.", Subcategory.values()),
             labels("urgency.", Urgency.values()),
+            labels("impact.", Impact.values()),
             labels("status.", TicketStatus.values()),
             labels("rating.", Rating.values()))
         .flatMap(List::stream)
