@@ -632,7 +632,10 @@
     renderConversation(view);
 
     $('confirm-form').hidden = !view.awaitingYourConfirmation;
-    $('feedback-form').hidden = Boolean(view.rating) ||
+    // an archived ticket is read only: it can no longer be rated either
+    var archived = view.status === 'ARCHIVED';
+    $('ticket-archived').hidden = !archived;
+    $('feedback-form').hidden = Boolean(view.rating) || archived ||
       !(view.resolvedAt || view.status === 'CLOSED');
     $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
     $('ticket-rating-box').hidden = !view.rating;

@@ -2,6 +2,7 @@ package io.ticketflow.security;
 
 import io.ticketflow.config.SupportGroups;
 import io.ticketflow.intake.AlertmanagerProperties;
+import io.ticketflow.ticket.TicketProperties;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +42,9 @@ public class SecurityConfig {
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + SupportGroups.EMERGENCY.id(),
     CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.CAMUNDA_ADMIN
   };
+
+  /** Camunda groups whose members may read the audit trail. */
+  static final String[] AUDIT_READERS = AGENT_PROFILE_EDITORS;
 
   /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
   static final String PORTAL_CSP =
@@ -154,13 +158,22 @@ public class SecurityConfig {
    * Everything else: the staff API, API docs and actuator need a user; health is public. Agents'
    * profiles are read by any staff member and changed only by managers and administrators; major
    * incidents are read by any staff member and run by managers, the emergency team and
-   * administrators.
+   * administrators. The unmasked personal data of tickets is for the groups in {@code
+   * ticketflow.tickets.personal-data-readers} (the service checks again), the audit trail for
+   * managers and administrators.
    */
   @Bean
   @Order(6)
   SecurityFilterChain application(
-      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      ProblemResponses problems,
+      TicketProperties tickets)
       throws Exception {
+    String[] personalDataReaders =
+        tickets.personalDataReaders().stream()
+            .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+            .toArray(String[]::new);
     return stateless(http, authentication, problems)
         .authorizeHttpRequests(
             auth ->
@@ -181,6 +194,10 @@ public class SecurityConfig {
                     .authenticated()
                     .requestMatchers(path("/api/incidents/**"))
                     .hasAnyAuthority(INCIDENT_COMMANDERS)
+                    .requestMatchers(path("/api/tickets/*/personal-data/**"))
+                    .hasAnyAuthority(personalDataReaders)
+                    .requestMatchers(path("/api/audit/**"))
+                    .hasAnyAuthority(AUDIT_READERS)
                     .anyRequest()
                     .authenticated())
         .build();

@@ -179,7 +179,7 @@ public class TicketService {
    */
   @Transactional
   public void acknowledge(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (!ticket.isAutoReplies()) {
       log(
           ticket,
@@ -218,7 +218,7 @@ public class TicketService {
       String calendar,
       Duration firstResponseTarget,
       Duration resolutionTarget) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Instant start = ticket.getCreatedAt();
     Triage triage =
         new Triage(
@@ -257,7 +257,7 @@ public class TicketService {
    */
   @Transactional
   public Optional<String> workQueued(String number, String group, int tier) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Optional<String> keeper =
         ticket
             .getAssignee()
@@ -281,7 +281,7 @@ public class TicketService {
    */
   @Transactional
   public TicketStatus assign(String number, String agent, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String previous = ticket.getAssignee().orElse(null);
     if (!Objects.equals(previous, agent)) {
       ticket.assignTo(agent, now());
@@ -361,7 +361,7 @@ public class TicketService {
   @Transactional
   public void resolve(
       String number, String resolution, String rootCause, String workaround, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
     changeStatus(ticket, TicketStatus.RESOLVED, actor, null);
     log(ticket, TicketEventType.RESOLVED, null, null, preview(resolution), actor);
@@ -370,7 +370,7 @@ public class TicketService {
 
   @Transactional
   public void askRequester(String number, String question, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     TicketComment comment =
         addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
     changeStatus(ticket, TicketStatus.WAITING_CUSTOMER, actor, "question asked");
@@ -388,7 +388,7 @@ public class TicketService {
       EscalationReason reason,
       String note,
       String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String from =
         ticket.getCandidateGroup().orElse("?")
             + " (tier "
@@ -415,7 +415,7 @@ public class TicketService {
    */
   @Transactional
   public boolean recordResponseBreach(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     boolean breached = ticket.markResponseBreached(now());
     if (breached) {
       staffNotices.slaBreach(ticket, "first response");
@@ -438,7 +438,7 @@ public class TicketService {
    */
   @Transactional
   public boolean recordResolutionBreach(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     boolean breached = ticket.markResolutionBreached(now());
     if (breached) {
       staffNotices.slaBreach(ticket, "resolution");
@@ -456,7 +456,7 @@ public class TicketService {
   /** Stops the SLA clock while the ticket waits for the requester. */
   @Transactional
   public void pauseSla(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.pauseClock(now())) {
       log(
           ticket,
@@ -475,7 +475,7 @@ public class TicketService {
    */
   @Transactional
   public SlaTimes resumeSla(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Optional<Instant> since = ticket.getPausedSince();
     if (since.isEmpty()) {
       return ticket.slaTimes();
@@ -512,7 +512,7 @@ public class TicketService {
    */
   @Transactional
   public void warnResponseDue(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.getFirstRespondedAt().isEmpty()) {
       warn(ticket, "first response", ticket.getFirstResponseDueAt());
     }
@@ -521,7 +521,7 @@ public class TicketService {
   /** Warns the assignee (or the group) that the resolution is nearly due, unless it is resolved. */
   @Transactional
   public void warnResolutionDue(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.getResolvedAt().isEmpty()) {
       warn(ticket, "resolution", ticket.getResolutionDueAt());
     }
@@ -635,7 +635,7 @@ public class TicketService {
   /** An escalation was asked for at the top tier: it stays there, and the manager is told. */
   @Transactional
   public void recordNoHigherTier(String number, EscalationReason reason, String note) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String detail = reason + (note == null || note.isBlank() ? "" : ": " + note);
     log(ticket, TicketEventType.NO_HIGHER_TIER, null, null, detail, SYSTEM_ACTOR);
     staffNotices.noHigherTier(ticket, detail);
@@ -643,7 +643,7 @@ public class TicketService {
 
   @Transactional
   public void requestConfirmation(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     changeStatus(
         ticket, TicketStatus.WAITING_CONFIRMATION, SYSTEM_ACTOR, "asked the requester to confirm");
     notifyRequester(
@@ -655,7 +655,7 @@ public class TicketService {
 
   @Transactional
   public void reopen(String number, String reason) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.reopen(now());
     log(
         ticket,
@@ -679,7 +679,7 @@ public class TicketService {
    */
   @Transactional
   public void close(String number, Boolean confirmed) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.close(now());
     String why =
         Boolean.TRUE.equals(confirmed)
@@ -688,6 +688,36 @@ public class TicketService {
     changeStatus(ticket, TicketStatus.CLOSED, SYSTEM_ACTOR, why);
     log(ticket, TicketEventType.CLOSED, null, null, why, SYSTEM_ACTOR);
     notifyRequester(ticket, NotificationEvent.TICKET_CLOSED, "0", why);
+  }
+
+  /**
+   * Archives a closed ticket: from now on it is read only, and staff see its personal data masked.
+   * Archiving an archived ticket again changes nothing, so the archive process may retry.
+   *
+   * @throws IllegalTicketStateException when the ticket is neither closed nor archived
+   */
+  @Transactional
+  public void archive(String number, String actor) {
+    Ticket ticket = get(number);
+    if (ticket.isArchived()) {
+      return;
+    }
+    if (ticket.getStatus() != TicketStatus.CLOSED) {
+      throw new IllegalTicketStateException(
+          "Ticket "
+              + number
+              + " is "
+              + ticket.getStatus()
+              + "; only a closed ticket can be archived.");
+    }
+    ticket.archive(now());
+    log(
+        ticket,
+        TicketEventType.STATUS_CHANGED,
+        TicketStatus.CLOSED.name(),
+        TicketStatus.ARCHIVED.name(),
+        "archived: read only, personal data masked",
+        actor);
   }
 
   // --- major incidents: the incident store links tickets and keeps their requesters informed --
@@ -705,6 +735,10 @@ public class TicketService {
   @Transactional
   public void unlinkFromIncident(String number, String incidentNumber, String actor) {
     Ticket ticket = get(number);
+    if (ticket.isArchived()) {
+      // the archive is read only; the incident's own timeline records the unlinking
+      return;
+    }
     log(ticket, TicketEventType.INCIDENT_UNLINKED, incidentNumber, null, null, actor);
   }
 
@@ -805,7 +839,7 @@ public class TicketService {
   /** A staff-only note written by the application itself (what it did with a mail, say). */
   @Transactional
   public TicketComment addSystemNote(String number, String body) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     return addComment(
         ticket, truncate(body, MAX_TEXT), Visibility.INTERNAL, AuthorType.SYSTEM, SYSTEM_ACTOR);
   }
@@ -825,6 +859,7 @@ public class TicketService {
   @Transactional
   public void confirm(String number, String accessToken, boolean resolved, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
+    requireWritable(ticket);
     if (ticket.getStatus() != TicketStatus.WAITING_CONFIRMATION) {
       throw new IllegalTicketStateException(
           "Ticket "
@@ -860,6 +895,7 @@ public class TicketService {
   public void recordFeedback(
       String number, String accessToken, Rating rating, Integer score, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
+    requireWritable(ticket);
     if (ticket.getResolvedAt().isEmpty() && ticket.getStatus() != TicketStatus.CLOSED) {
       throw new IllegalTicketStateException(
           "Ticket " + number + " is not resolved yet; rate it once it is.");
@@ -904,6 +940,7 @@ public class TicketService {
 
   private TicketComment addComment(
       Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
+    requireWritable(ticket);
     TicketComment comment =
         comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
     log(ticket, TicketEventType.COMMENTED, null, visibility.name(), null, author);
@@ -926,7 +963,22 @@ public class TicketService {
         attachment.getUploadedBy());
   }
 
+  /** The ticket with this number, to be changed: an archived ticket is read only. */
+  private Ticket forChange(String number) {
+    Ticket ticket = get(number);
+    requireWritable(ticket);
+    return ticket;
+  }
+
+  /** Refuses any change to an archived ticket. */
+  static void requireWritable(Ticket ticket) {
+    if (ticket.isArchived()) {
+      throw new TicketArchivedException(ticket.getNumber());
+    }
+  }
+
   private void requireOpen(Ticket ticket) {
+    requireWritable(ticket);
     if (!ticket.getStatus().isOpen()) {
       throw new IllegalTicketStateException(
           "Ticket "

@@ -30,7 +30,8 @@ class ArchitectureTest {
     "io.ticketflow.assignment..",
     "io.ticketflow.incident..",
     "io.ticketflow.knowledge..",
-    "io.ticketflow.report.."
+    "io.ticketflow.report..",
+    "io.ticketflow.audit.."
   };
 
   @ArchTest
