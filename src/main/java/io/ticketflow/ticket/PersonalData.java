@@ -25,7 +25,7 @@ public record PersonalData(
 
   /** One comment as written. */
   public record Comment(
-      long id,
+      Long id,
       String author,
       AuthorType authorType,
       Visibility visibility,
