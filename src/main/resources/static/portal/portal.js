@@ -700,6 +700,9 @@
     renderConversation(view);
 
     $('confirm-form').hidden = !view.awaitingYourConfirmation;
+    // an archived ticket is read only: it can no longer be rated either
+    var archived = view.status === 'ARCHIVED';
+    $('ticket-archived').hidden = !archived;
     $('feedback-form').hidden = !view.canRate;
     $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
     $('ticket-rating-box').hidden = !view.rating;

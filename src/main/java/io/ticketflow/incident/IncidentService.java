@@ -7,6 +7,7 @@ import io.ticketflow.notification.StaffAudience;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProcessPort;
 import io.ticketflow.ticket.TicketRepository;
 import io.ticketflow.ticket.TicketService;
@@ -519,7 +520,7 @@ public class IncidentService {
                   result.add(
                       new LinkedTicket(
                           t.getNumber(),
-                          t.getTitle(),
+                          TicketMask.forStaff(t).text(t.getTitle()),
                           t.getStatus(),
                           link.getLinkedBy(),
                           link.getLinkedAt())));

@@ -101,7 +101,10 @@ public class KnowledgeCapture {
     }
     List<Ticket> similar =
         tickets.resolvedSince(ticket.getSubcategory(), since, recurring.maxTickets()).stream()
-            .filter(t -> similarity(words, new HashSet<>(SearchTokens.of(t.getTitle()))) >= recurring.similarity())
+            .filter(
+                t ->
+                    similarity(words, new HashSet<>(SearchTokens.of(t.getTitle())))
+                        >= recurring.similarity())
             .toList();
     Set<String> captured =
         links.findByTicketNumberIn(similar.stream().map(Ticket::getNumber).toList()).stream()
@@ -125,7 +128,8 @@ public class KnowledgeCapture {
                 null,
                 cut(
                     uncaptured.stream()
-                        .map(t -> t.getNumber() + ": " + t.getResolution().orElse("(no resolution)"))
+                        .map(
+                            t -> t.getNumber() + ": " + t.getResolution().orElse("(no resolution)"))
                         .collect(Collectors.joining("\n\n")),
                     MAX_TEXT),
                 null,
@@ -135,7 +139,10 @@ public class KnowledgeCapture {
             TicketService.SYSTEM_ACTOR);
     for (Ticket source : uncaptured) {
       knowledge.linkTicket(
-          draft.getNumber(), source.getNumber(), ArticleLinkType.SOURCE, TicketService.SYSTEM_ACTOR);
+          draft.getNumber(),
+          source.getNumber(),
+          ArticleLinkType.SOURCE,
+          TicketService.SYSTEM_ACTOR);
     }
     process.startCapture(
         draft.getNumber(),

@@ -52,9 +52,7 @@ public final class ArticleForm {
         .putValue(Vars.TAGS, String.join(", ", article.getTags()));
   }
 
-  /**
-   * The article as the form submitted it; a text too long for the form keeps its stored value.
-   */
+  /** The article as the form submitted it; a text too long for the form keeps its stored value. */
   public static ArticleContent content(VariableScope form, Article stored) {
     return new ArticleContent(
         text(form, Vars.ARTICLE_TITLE, stored.getTitle()),

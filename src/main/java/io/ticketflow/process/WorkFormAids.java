@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the work form offers besides the ticket: the knowledge base's best matches (to read, and to
- * name as the solution) and the reply templates of the ticket's category (to put before the
- * agent's resolution or question). The option lists are JSON variables, which Tasklist turns into
- * the selects' options.
+ * name as the solution) and the reply templates of the ticket's category (to put before the agent's
+ * resolution or question). The option lists are JSON variables, which Tasklist turns into the
+ * selects' options.
  */
 @Component
 public class WorkFormAids {
@@ -42,7 +42,8 @@ public class WorkFormAids {
   private final TicketService tickets;
   private final ObjectMapper json = new ObjectMapper();
 
-  public WorkFormAids(KnowledgeService knowledge, TemplateService templates, TicketService tickets) {
+  public WorkFormAids(
+      KnowledgeService knowledge, TemplateService templates, TicketService tickets) {
     this.knowledge = knowledge;
     this.templates = templates;
     this.tickets = tickets;

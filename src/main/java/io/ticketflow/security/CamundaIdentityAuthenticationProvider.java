@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
-  static final String GROUP_PREFIX = "GROUP_";
+  public static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identity;
 
@@ -48,7 +48,8 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
   }
 
-  static List<String> groupIds(Authentication authentication) {
+  /** The Camunda group ids of an authenticated user. */
+  public static List<String> groupIds(Authentication authentication) {
     return authentication.getAuthorities().stream()
         .map(a -> a.getAuthority())
         .filter(a -> a.startsWith(GROUP_PREFIX))

@@ -2,6 +2,7 @@ package io.ticketflow.security;
 
 import io.ticketflow.config.SupportGroups;
 import io.ticketflow.intake.AlertmanagerProperties;
+import io.ticketflow.ticket.TicketProperties;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -61,6 +62,9 @@ public class SecurityConfig {
               Groups.CAMUNDA_ADMIN)
           .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
           .toList();
+
+  /** Camunda groups whose members may read the audit trail. */
+  static final String[] AUDIT_READERS = AGENT_PROFILE_EDITORS;
 
   /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
   static final String PORTAL_CSP =
@@ -176,13 +180,22 @@ public class SecurityConfig {
    * incidents are read by any staff member and run by managers, the emergency team and
    * administrators. Any staff member writes knowledge articles and submits them for review; only
    * reviewers publish and retire them. Canned replies and request templates are read by any staff
-   * member and written by managers and administrators.
+   * member and written by managers and administrators. The unmasked personal data of tickets is for
+   * the groups in {@code ticketflow.tickets.personal-data-readers} (the service checks again), the
+   * audit trail for managers and administrators.
    */
   @Bean
   @Order(6)
   SecurityFilterChain application(
-      HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
+      HttpSecurity http,
+      AuthenticationManager authentication,
+      ProblemResponses problems,
+      TicketProperties tickets)
       throws Exception {
+    String[] personalDataReaders =
+        tickets.personalDataReaders().stream()
+            .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+            .toArray(String[]::new);
     return stateless(http, authentication, problems)
         .authorizeHttpRequests(
             auth ->
@@ -214,6 +227,10 @@ public class SecurityConfig {
                     .requestMatchers(
                         path("/api/reply-templates/**"), path("/api/ticket-templates/**"))
                     .hasAnyAuthority(TEMPLATE_EDITORS)
+                    .requestMatchers(path("/api/tickets/*/personal-data/**"))
+                    .hasAnyAuthority(personalDataReaders)
+                    .requestMatchers(path("/api/audit/**"))
+                    .hasAnyAuthority(AUDIT_READERS)
                     .anyRequest()
                     .authenticated())
         .build();

@@ -109,6 +109,7 @@ public class AttachmentService {
       byte[] content,
       String uploadedBy,
       AuthorType authorType) {
+    TicketService.requireWritable(ticket);
     if (!ticket.getStatus().isOpen()) {
       throw new IllegalTicketStateException(
           "Ticket "

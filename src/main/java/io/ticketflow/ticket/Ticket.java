@@ -125,6 +125,10 @@ public class Ticket {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** Set once the closed ticket is archived: read only from then on, its personal data masked. */
+  @Column(name = "archived_at")
+  private Instant archivedAt;
+
   @Column(length = 20000)
   private String resolution;
 
@@ -318,6 +322,11 @@ public class Ticket {
     this.updatedAt = now;
   }
 
+  void archive(Instant now) {
+    moveTo(TicketStatus.ARCHIVED, now);
+    this.archivedAt = now;
+  }
+
   void recordFeedback(Rating newRating, Integer newScore, String comment, Instant now) {
     this.rating = newRating;
     this.score = newScore;
@@ -469,6 +478,15 @@ public class Ticket {
 
   public Optional<Instant> getClosedAt() {
     return Optional.ofNullable(closedAt);
+  }
+
+  public Optional<Instant> getArchivedAt() {
+    return Optional.ofNullable(archivedAt);
+  }
+
+  /** Archived tickets are read only, and their personal data is shown masked. */
+  public boolean isArchived() {
+    return status == TicketStatus.ARCHIVED;
   }
 
   public Optional<String> getResolution() {

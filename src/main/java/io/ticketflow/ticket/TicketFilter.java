@@ -1,13 +1,30 @@
 package io.ticketflow.ticket;
 
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Search criteria for the ticket list; every part optional. */
-public record TicketFilter(TicketStatus status, Category category, String priority, String text) {
+/**
+ * Search criteria for the ticket list; every part optional. The text is looked for in the stored
+ * texts, also of archived tickets, whose results are then shown masked.
+ *
+ * @param createdFrom tickets created at or after this
+ * @param createdUntil tickets created before this
+ */
+public record TicketFilter(
+    TicketStatus status,
+    Category category,
+    String priority,
+    String text,
+    Instant createdFrom,
+    Instant createdUntil) {
+
+  public TicketFilter(TicketStatus status, Category category, String priority, String text) {
+    this(status, category, priority, text, null, null);
+  }
 
   Specification<Ticket> toSpecification() {
     return (root, query, cb) -> {
@@ -29,6 +46,12 @@ public record TicketFilter(TicketStatus status, Category category, String priori
                 cb.like(cb.lower(root.get("title")), pattern, '\\'),
                 cb.like(cb.lower(root.get("description")), pattern, '\\'),
                 cb.like(cb.lower(root.get("requester").get("name")), pattern, '\\')));
+      }
+      if (createdFrom != null) {
+        where.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdFrom));
+      }
+      if (createdUntil != null) {
+        where.add(cb.lessThan(root.get("createdAt"), createdUntil));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

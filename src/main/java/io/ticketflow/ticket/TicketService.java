@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -180,7 +180,7 @@ public class TicketService {
    */
   @Transactional
   public void acknowledge(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (!ticket.isAutoReplies()) {
       log(
           ticket,
@@ -219,7 +219,7 @@ public class TicketService {
       String calendar,
       Duration firstResponseTarget,
       Duration resolutionTarget) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Instant start = ticket.getCreatedAt();
     Triage triage =
         new Triage(
@@ -258,7 +258,7 @@ public class TicketService {
    */
   @Transactional
   public Optional<String> workQueued(String number, String group, int tier) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Optional<String> keeper =
         ticket
             .getAssignee()
@@ -282,7 +282,7 @@ public class TicketService {
    */
   @Transactional
   public TicketStatus assign(String number, String agent, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String previous = ticket.getAssignee().orElse(null);
     if (!Objects.equals(previous, agent)) {
       ticket.assignTo(agent, now());
@@ -330,8 +330,8 @@ public class TicketService {
   }
 
   /**
-   * Tickets of {@code subcategory} that were given a solution since {@code since} (and not
-   * reopened since), latest first, at most {@code limit}.
+   * Tickets of {@code subcategory} that were given a solution since {@code since} (and not reopened
+   * since), latest first, at most {@code limit}.
    */
   @Transactional(readOnly = true)
   public List<Ticket> resolvedSince(Subcategory subcategory, Instant since, int limit) {
@@ -372,7 +372,7 @@ public class TicketService {
   @Transactional
   public void resolve(
       String number, String resolution, String rootCause, String workaround, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
     changeStatus(ticket, TicketStatus.RESOLVED, actor, null);
     log(ticket, TicketEventType.RESOLVED, null, null, preview(resolution), actor);
@@ -381,7 +381,7 @@ public class TicketService {
 
   @Transactional
   public void askRequester(String number, String question, String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     TicketComment comment =
         addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
     changeStatus(ticket, TicketStatus.WAITING_CUSTOMER, actor, "question asked");
@@ -399,7 +399,7 @@ public class TicketService {
       EscalationReason reason,
       String note,
       String actor) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String from =
         ticket.getCandidateGroup().orElse("?")
             + " (tier "
@@ -426,7 +426,7 @@ public class TicketService {
    */
   @Transactional
   public boolean recordResponseBreach(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     boolean breached = ticket.markResponseBreached(now());
     if (breached) {
       staffNotices.slaBreach(ticket, "first response");
@@ -449,7 +449,7 @@ public class TicketService {
    */
   @Transactional
   public boolean recordResolutionBreach(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     boolean breached = ticket.markResolutionBreached(now());
     if (breached) {
       staffNotices.slaBreach(ticket, "resolution");
@@ -467,7 +467,7 @@ public class TicketService {
   /** Stops the SLA clock while the ticket waits for the requester. */
   @Transactional
   public void pauseSla(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.pauseClock(now())) {
       log(
           ticket,
@@ -486,7 +486,7 @@ public class TicketService {
    */
   @Transactional
   public SlaTimes resumeSla(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     Optional<Instant> since = ticket.getPausedSince();
     if (since.isEmpty()) {
       return ticket.slaTimes();
@@ -523,7 +523,7 @@ public class TicketService {
    */
   @Transactional
   public void warnResponseDue(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.getFirstRespondedAt().isEmpty()) {
       warn(ticket, "first response", ticket.getFirstResponseDueAt());
     }
@@ -532,7 +532,7 @@ public class TicketService {
   /** Warns the assignee (or the group) that the resolution is nearly due, unless it is resolved. */
   @Transactional
   public void warnResolutionDue(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     if (ticket.getResolvedAt().isEmpty()) {
       warn(ticket, "resolution", ticket.getResolutionDueAt());
     }
@@ -646,7 +646,7 @@ public class TicketService {
   /** An escalation was asked for at the top tier: it stays there, and the manager is told. */
   @Transactional
   public void recordNoHigherTier(String number, EscalationReason reason, String note) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     String detail = reason + (note == null || note.isBlank() ? "" : ": " + note);
     log(ticket, TicketEventType.NO_HIGHER_TIER, null, null, detail, SYSTEM_ACTOR);
     staffNotices.noHigherTier(ticket, detail);
@@ -654,7 +654,7 @@ public class TicketService {
 
   @Transactional
   public void requestConfirmation(String number) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     changeStatus(
         ticket, TicketStatus.WAITING_CONFIRMATION, SYSTEM_ACTOR, "asked the requester to confirm");
     notifyRequester(
@@ -666,7 +666,7 @@ public class TicketService {
 
   @Transactional
   public void reopen(String number, String reason) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.reopen(now());
     log(
         ticket,
@@ -690,7 +690,7 @@ public class TicketService {
    */
   @Transactional
   public void close(String number, Boolean confirmed) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     ticket.close(now());
     String why =
         Boolean.TRUE.equals(confirmed)
@@ -699,6 +699,36 @@ public class TicketService {
     changeStatus(ticket, TicketStatus.CLOSED, SYSTEM_ACTOR, why);
     log(ticket, TicketEventType.CLOSED, null, null, why, SYSTEM_ACTOR);
     notifyRequester(ticket, NotificationEvent.TICKET_CLOSED, "0", why);
+  }
+
+  /**
+   * Archives a closed ticket: from now on it is read only, and staff see its personal data masked.
+   * Archiving an archived ticket again changes nothing, so the archive process may retry.
+   *
+   * @throws IllegalTicketStateException when the ticket is neither closed nor archived
+   */
+  @Transactional
+  public void archive(String number, String actor) {
+    Ticket ticket = get(number);
+    if (ticket.isArchived()) {
+      return;
+    }
+    if (ticket.getStatus() != TicketStatus.CLOSED) {
+      throw new IllegalTicketStateException(
+          "Ticket "
+              + number
+              + " is "
+              + ticket.getStatus()
+              + "; only a closed ticket can be archived.");
+    }
+    ticket.archive(now());
+    log(
+        ticket,
+        TicketEventType.STATUS_CHANGED,
+        TicketStatus.CLOSED.name(),
+        TicketStatus.ARCHIVED.name(),
+        "archived: read only, personal data masked",
+        actor);
   }
 
   // --- major incidents: the incident store links tickets and keeps their requesters informed --
@@ -716,6 +746,10 @@ public class TicketService {
   @Transactional
   public void unlinkFromIncident(String number, String incidentNumber, String actor) {
     Ticket ticket = get(number);
+    if (ticket.isArchived()) {
+      // the archive is read only; the incident's own timeline records the unlinking
+      return;
+    }
     log(ticket, TicketEventType.INCIDENT_UNLINKED, incidentNumber, null, null, actor);
   }
 
@@ -816,7 +850,7 @@ public class TicketService {
   /** A staff-only note written by the application itself (what it did with a mail, say). */
   @Transactional
   public TicketComment addSystemNote(String number, String body) {
-    Ticket ticket = get(number);
+    Ticket ticket = forChange(number);
     return addComment(
         ticket, truncate(body, MAX_TEXT), Visibility.INTERNAL, AuthorType.SYSTEM, SYSTEM_ACTOR);
   }
@@ -836,6 +870,7 @@ public class TicketService {
   @Transactional
   public void confirm(String number, String accessToken, boolean resolved, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
+    requireWritable(ticket);
     if (ticket.getStatus() != TicketStatus.WAITING_CONFIRMATION) {
       throw new IllegalTicketStateException(
           "Ticket "
@@ -871,6 +906,7 @@ public class TicketService {
   public void recordFeedback(
       String number, String accessToken, Rating rating, Integer score, String comment) {
     Ticket ticket = getForRequester(number, accessToken);
+    requireWritable(ticket);
     if (ticket.getResolvedAt().isEmpty() && ticket.getStatus() != TicketStatus.CLOSED) {
       throw new IllegalTicketStateException(
           "Ticket " + number + " is not resolved yet; rate it once it is.");
@@ -924,6 +960,7 @@ public class TicketService {
 
   TicketComment addComment(
       Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
+    requireWritable(ticket);
     TicketComment comment =
         comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
     log(ticket, TicketEventType.COMMENTED, null, visibility.name(), null, author);
@@ -946,7 +983,22 @@ public class TicketService {
         attachment.getUploadedBy());
   }
 
+  /** The ticket with this number, to be changed: an archived ticket is read only. */
+  private Ticket forChange(String number) {
+    Ticket ticket = get(number);
+    requireWritable(ticket);
+    return ticket;
+  }
+
+  /** Refuses any change to an archived ticket. */
+  static void requireWritable(Ticket ticket) {
+    if (ticket.isArchived()) {
+      throw new TicketArchivedException(ticket.getNumber());
+    }
+  }
+
   private void requireOpen(Ticket ticket) {
+    requireWritable(ticket);
     if (!ticket.getStatus().isOpen()) {
       throw new IllegalTicketStateException(
           "Ticket "

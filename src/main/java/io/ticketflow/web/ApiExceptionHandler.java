@@ -21,10 +21,13 @@ import io.ticketflow.template.TemplateChangedException;
 import io.ticketflow.template.TemplateNameTakenException;
 import io.ticketflow.template.UnknownTemplateException;
 import io.ticketflow.ticket.AttachmentNotFoundException;
+import io.ticketflow.ticket.ExportTooLargeException;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.IdempotencyKeyReusedException;
 import io.ticketflow.ticket.IllegalTicketStateException;
 import io.ticketflow.ticket.InvalidTicketRequestException;
+import io.ticketflow.ticket.PersonalDataAccessDeniedException;
+import io.ticketflow.ticket.TicketArchivedException;
 import io.ticketflow.ticket.TicketNotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
@@ -131,6 +134,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(IllegalQuarantineStateException.class)
   ResponseEntity<Object> quarantineConflict(IllegalQuarantineStateException e) {
     return problem(HttpStatus.CONFLICT, "The mail cannot be released", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(TicketArchivedException.class)
+  ResponseEntity<Object> archived(TicketArchivedException e) {
+    return problem(HttpStatus.CONFLICT, "Archived, read only", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(PersonalDataAccessDeniedException.class)
+  ResponseEntity<Object> personalDataDenied(PersonalDataAccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+  }
+
+  @ExceptionHandler(ExportTooLargeException.class)
+  ResponseEntity<Object> exportTooLarge(ExportTooLargeException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Export too large", e.getMessage(), null);
   }
 
   @ExceptionHandler(IllegalTicketStateException.class)

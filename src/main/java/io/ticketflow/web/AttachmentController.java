@@ -5,6 +5,8 @@ import io.ticketflow.ticket.Attachment;
 import io.ticketflow.ticket.AttachmentService;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.StoredFile;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
 import jakarta.validation.constraints.Pattern;
@@ -65,12 +67,14 @@ public class AttachmentController {
         .body(AttachmentView.forStaff(stored, zone));
   }
 
-  @Operation(summary = "The ticket's files")
+  @Operation(summary = "The ticket's files (of an archived ticket: names and senders masked)")
   @GetMapping(STAFF)
   public List<AttachmentView> list(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number) {
-    return attachments.list(tickets.get(number)).stream()
-        .map(a -> AttachmentView.forStaff(a, zone))
+    Ticket ticket = tickets.get(number);
+    TicketMask mask = TicketMask.forStaff(ticket);
+    return attachments.list(ticket).stream()
+        .map(a -> AttachmentView.forStaff(a, zone, mask))
         .toList();
   }
 

@@ -3,6 +3,7 @@ package io.ticketflow.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ticketflow.ticket.Attachment;
 import io.ticketflow.ticket.AuthorType;
+import io.ticketflow.ticket.TicketMask;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -23,17 +24,23 @@ public record AttachmentView(
     OffsetDateTime createdAt) {
 
   static AttachmentView forStaff(Attachment a, ZoneId zone) {
-    return of(a, zone, a.getUploadedBy());
+    return forStaff(a, zone, TicketMask.none());
+  }
+
+  /** For staff, masked as the ticket is: an archived ticket's file names and senders masked. */
+  static AttachmentView forStaff(Attachment a, ZoneId zone, TicketMask mask) {
+    return of(
+        a, mask.text(a.getFilename()), zone, mask.author(a.getAuthorType(), a.getUploadedBy()));
   }
 
   static AttachmentView forRequester(Attachment a, ZoneId zone) {
-    return of(a, zone, null);
+    return of(a, a.getFilename(), zone, null);
   }
 
-  private static AttachmentView of(Attachment a, ZoneId zone, String uploadedBy) {
+  private static AttachmentView of(Attachment a, String filename, ZoneId zone, String uploadedBy) {
     return new AttachmentView(
         a.getId(),
-        a.getFilename(),
+        filename,
         a.getContentType(),
         a.getSize(),
         a.getSha256(),

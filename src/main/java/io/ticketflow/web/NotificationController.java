@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.ticketflow.incident.IncidentService;
 import io.ticketflow.notification.NotificationService;
 import io.ticketflow.ticket.InvalidTicketRequestException;
+import io.ticketflow.ticket.Ticket;
+import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
 import jakarta.validation.constraints.Pattern;
@@ -58,10 +60,15 @@ public class NotificationController {
       throw new InvalidTicketRequestException("ticket", "give either ticket or incident");
     }
     // an unknown ticket or incident is a 404, not an empty list
-    String number =
-        ticket != null ? tickets.get(ticket).getNumber() : incidents.get(incident).getNumber();
-    return notifications.forTicket(number).stream()
-        .map(n -> NotificationResponse.of(n, zone))
+    if (ticket != null) {
+      Ticket found = tickets.get(ticket);
+      TicketMask mask = TicketMask.forStaff(found);
+      return notifications.forTicket(found.getNumber()).stream()
+          .map(n -> NotificationResponse.of(n, zone, mask))
+          .toList();
+    }
+    return notifications.forTicket(incidents.get(incident).getNumber()).stream()
+        .map(n -> NotificationResponse.of(n, zone, TicketMask.none()))
         .toList();
   }
 }

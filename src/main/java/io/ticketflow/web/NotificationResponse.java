@@ -5,6 +5,7 @@ import io.ticketflow.notification.Audience;
 import io.ticketflow.notification.Notification;
 import io.ticketflow.notification.NotificationEvent;
 import io.ticketflow.notification.NotificationStatus;
+import io.ticketflow.ticket.TicketMask;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,20 +36,21 @@ public record NotificationResponse(
     OffsetDateTime createdAt,
     OffsetDateTime sentAt) {
 
-  static NotificationResponse of(Notification n, ZoneId zone) {
+  /** The notification, masked as its ticket is (an archived ticket's requester details). */
+  static NotificationResponse of(Notification n, ZoneId zone, TicketMask mask) {
     return new NotificationResponse(
         n.getId(),
         n.getTicketNumber(),
         n.getEvent(),
         n.getAudience(),
         n.getAudienceId().orElse(null),
-        n.getRecipients(),
+        n.getRecipients().stream().map(mask::recipient).toList(),
         n.getLanguage(),
-        n.getSubject(),
-        n.getBody(),
+        mask.text(n.getSubject()),
+        mask.text(n.getBody()),
         n.getStatus(),
         n.getAttempts(),
-        n.getLastError().orElse(null),
+        mask.text(n.getLastError().orElse(null)),
         TicketResponse.at(n.getCreatedAt(), zone),
         TicketResponse.at(n.getSentAt().orElse(null), zone));
   }

@@ -20,9 +20,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +37,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff and integration API for tickets: create, read, search, comment. */
+/**
+ * Staff and integration API for tickets: create, read, search, comment. Archived tickets are read
+ * only and shown with their personal data masked.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/tickets")
@@ -83,20 +88,30 @@ public class TicketController {
     return TicketResponse.of(ticket, zone, null, tickets.comments(ticket), tickets.events(ticket));
   }
 
-  @Operation(summary = "List and search tickets, newest first")
+  @Operation(
+      summary =
+          "List and search tickets, newest first; archived tickets are found by their stored"
+              + " text and shown masked")
   @GetMapping
   public PageResponse<TicketResponse> list(
       @RequestParam(required = false) TicketStatus status,
       @RequestParam(required = false) Category category,
       @RequestParam(required = false) @Pattern(regexp = "P[1-4]") String priority,
       @RequestParam(required = false) @Size(max = 200) String q,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate createdFrom,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate createdTo,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     PageRequest request =
         PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
+    DayRange created = DayRange.of(createdFrom, createdTo, zone, "createdFrom", "createdTo");
     return PageResponse.of(
         tickets
-            .search(new TicketFilter(status, category, priority, q), request)
+            .search(
+                new TicketFilter(status, category, priority, q, created.start(), created.end()),
+                request)
             .map(t -> TicketResponse.summary(t, zone)));
   }
 

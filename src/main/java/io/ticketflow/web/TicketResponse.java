@@ -10,6 +10,7 @@ import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
 import io.ticketflow.ticket.TicketEvent;
+import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketStatus;
 import io.ticketflow.ticket.Urgency;
 import io.ticketflow.ticket.Visibility;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and
- * events only for one ticket.
+ * events only for one ticket. An archived ticket is shown with its personal data masked, to
+ * everyone (see {@link TicketMask}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TicketResponse(
@@ -48,6 +50,7 @@ public record TicketResponse(
     OffsetDateTime resolutionSlaBreachedAt,
     OffsetDateTime resolvedAt,
     OffsetDateTime closedAt,
+    OffsetDateTime archivedAt,
     String slaCalendar,
     OffsetDateTime slaPausedSince,
     long slaPausedMinutes,
@@ -82,11 +85,15 @@ public record TicketResponse(
       String authorType,
       OffsetDateTime createdAt) {
     static CommentView of(TicketComment c, ZoneId zone) {
+      return of(c, zone, TicketMask.none());
+    }
+
+    static CommentView of(TicketComment c, ZoneId zone, TicketMask mask) {
       return new CommentView(
           c.getId(),
-          c.getBody(),
+          mask.text(c.getBody()),
           c.getVisibility(),
-          c.getAuthor(),
+          mask.author(c.getAuthorType(), c.getAuthor()),
           c.getAuthorType().name(),
           at(c.getCreatedAt(), zone));
     }
@@ -97,12 +104,16 @@ public record TicketResponse(
   public record EventView(
       String type, String from, String to, String detail, String actor, OffsetDateTime at) {
     static EventView of(TicketEvent e, ZoneId zone) {
+      return of(e, zone, TicketMask.none());
+    }
+
+    static EventView of(TicketEvent e, ZoneId zone, TicketMask mask) {
       return new EventView(
           e.getType().name(),
           e.getFromValue(),
           e.getToValue(),
-          e.getDetail(),
-          e.getActor(),
+          mask.text(e.getDetail()),
+          mask.text(e.getActor()),
           TicketResponse.at(e.getOccurredAt(), zone));
     }
   }
@@ -117,10 +128,11 @@ public record TicketResponse(
       String accessToken,
       List<TicketComment> comments,
       List<TicketEvent> events) {
+    TicketMask mask = TicketMask.forStaff(t);
     return new TicketResponse(
         t.getNumber(),
-        t.getTitle(),
-        t.getDescription(),
+        mask.text(t.getTitle()),
+        mask.text(t.getDescription()),
         t.getCategory(),
         t.getSubcategory(),
         t.getUrgency(),
@@ -131,7 +143,7 @@ public record TicketResponse(
         t.getTier().orElse(null),
         t.getCandidateGroup().orElse(null),
         t.getAssignee().orElse(null),
-        RequesterView.of(t.getRequester()),
+        RequesterView.of(mask.requester()),
         at(t.getCreatedAt(), zone),
         at(t.getUpdatedAt(), zone),
         at(t.getFirstResponseDueAt().orElse(null), zone),
@@ -141,21 +153,24 @@ public record TicketResponse(
         at(t.getResolutionBreachedAt().orElse(null), zone),
         at(t.getResolvedAt().orElse(null), zone),
         at(t.getClosedAt().orElse(null), zone),
+        at(t.getArchivedAt().orElse(null), zone),
         t.getSlaCalendar().orElse(null),
         at(t.getPausedSince().orElse(null), zone),
         t.getPausedTime().toMinutes(),
         at(t.getExpectedResolutionAt().orElse(null), zone),
         t.getComplaintCount(),
-        t.getResolution().orElse(null),
-        t.getRootCause().orElse(null),
-        t.getWorkaround().orElse(null),
+        mask.text(t.getResolution().orElse(null)),
+        mask.text(t.getRootCause().orElse(null)),
+        mask.text(t.getWorkaround().orElse(null)),
         t.getReopenCount(),
         t.getRating().orElse(null),
         t.getScore().orElse(null),
         t.getProcessInstanceId().orElse(null),
         accessToken,
-        comments == null ? null : comments.stream().map(c -> CommentView.of(c, zone)).toList(),
-        events == null ? null : events.stream().map(e -> EventView.of(e, zone)).toList());
+        comments == null
+            ? null
+            : comments.stream().map(c -> CommentView.of(c, zone, mask)).toList(),
+        events == null ? null : events.stream().map(e -> EventView.of(e, zone, mask)).toList());
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -31,7 +31,8 @@ class ArchitectureTest {
     "io.ticketflow.incident..",
     "io.ticketflow.knowledge..",
     "io.ticketflow.report..",
-    "io.ticketflow.template.."
+    "io.ticketflow.template..",
+    "io.ticketflow.audit.."
   };
 
   @ArchTest

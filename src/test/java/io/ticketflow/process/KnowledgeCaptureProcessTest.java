@@ -57,6 +57,7 @@ class KnowledgeCaptureProcessTest {
 
   /** The steps Move article ran in, in order. */
   private final List<String> moves = new ArrayList<>();
+
   private final TaskListener articleTaskCreated = mock(TaskListener.class);
   private final TaskListener articleTaskCompleted = mock(TaskListener.class);
 

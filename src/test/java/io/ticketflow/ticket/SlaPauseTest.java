@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,7 +149,13 @@ class SlaPauseTest {
         null,
         CALENDARS,
         null,
-        new TicketProperties(SHANGHAI, URI.create("http://localhost"), 5),
+        new TicketProperties(
+            SHANGHAI,
+            URI.create("http://localhost"),
+            5,
+            Duration.ofDays(30),
+            Set.of("managers"),
+            10000),
         mock(StaffNotices.class),
         Clock.fixed(now, ZoneOffset.UTC));
   }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -141,7 +142,13 @@ class UpdateReminderTest {
         null,
         null,
         null,
-        new TicketProperties(ZoneId.of("Asia/Shanghai"), URI.create("http://localhost"), 5),
+        new TicketProperties(
+            ZoneId.of("Asia/Shanghai"),
+            URI.create("http://localhost"),
+            5,
+            Duration.ofDays(30),
+            Set.of("managers"),
+            10000),
         staffNotices,
         Clock.fixed(now, ZoneOffset.UTC));
   }

@@ -268,9 +268,11 @@ public class MailIntakeService {
       String attachmentsRefused,
       String releasedBy) {
     Instant closedAt = closed.getClosedAt().orElse(closed.getUpdatedAt());
+    // an archived ticket was closed first: its reply is treated as one to a closed ticket
+    boolean closedOrArchived =
+        closed.getStatus() == TicketStatus.CLOSED || closed.getStatus() == TicketStatus.ARCHIVED;
     boolean recent =
-        closed.getStatus() == TicketStatus.CLOSED
-            && !closedAt.plus(properties.reopenWindow()).isBefore(clock.instant());
+        closedOrArchived && !closedAt.plus(properties.reopenWindow()).isBefore(clock.instant());
     String text = textOr(ReplyText.withoutQuote(mail.text()));
     String when = tickets.formatDue(closedAt);
     if (!recent) {
@@ -278,7 +280,7 @@ public class MailIntakeService {
           "Refers to the earlier ticket "
               + closed.getNumber()
               + " ("
-              + closed.getStatus().name().toLowerCase(Locale.ROOT)
+              + (closedOrArchived ? "closed" : closed.getStatus().name().toLowerCase(Locale.ROOT))
               + " "
               + when
               + ").\n\n"

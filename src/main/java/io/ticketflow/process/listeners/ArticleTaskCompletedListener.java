@@ -18,9 +18,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * A writing or review task is being completed: the decision must be one the task offers, a
- * decision against the article needs a note, and an article that goes on is saved as edited (a new
- * version when anything changed). A refusal is a form validation error; the task stays open.
+ * A writing or review task is being completed: the decision must be one the task offers, a decision
+ * against the article needs a note, and an article that goes on is saved as edited (a new version
+ * when anything changed). A refusal is a form validation error; the task stays open.
  */
 @Component(Beans.ARTICLE_TASK_COMPLETED)
 public class ArticleTaskCompletedListener implements TaskListener {
@@ -81,7 +81,9 @@ public class ArticleTaskCompletedListener implements TaskListener {
     if (!errors.isEmpty()) {
       throw new FormFieldValidationException(
           errors,
-          errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+          errors.stream()
+              .map(e -> e.field() + ": " + e.message())
+              .collect(Collectors.joining("; ")));
     }
   }
 }

@@ -27,7 +27,8 @@ public class ArticleTaskCreatedListener implements TaskListener {
   public void notify(DelegateTask task) {
     Article article = knowledge.get((String) task.getVariable(Vars.ARTICLE_NUMBER));
     Object previousNote = task.getExecution().getVariable(Vars.ARTICLE_NOTE);
-    task.getExecution().removeVariables(java.util.List.of(Vars.ARTICLE_DECISION, Vars.ARTICLE_NOTE));
+    task.getExecution()
+        .removeVariables(java.util.List.of(Vars.ARTICLE_DECISION, Vars.ARTICLE_NOTE));
     task.setVariablesLocal(
         ArticleForm.of(article, knowledge.links(article))
             .putValue(Vars.PREVIOUS_NOTE, previousNote == null ? "" : previousNote.toString()));

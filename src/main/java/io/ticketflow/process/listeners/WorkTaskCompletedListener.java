@@ -3,8 +3,8 @@ package io.ticketflow.process.listeners;
 import io.ticketflow.process.ProcessActors;
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Outcomes;
-import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkSubmission;
@@ -26,8 +26,7 @@ public class WorkTaskCompletedListener implements TaskListener {
   private final ProcessActors actors;
   private final WorkFormAids aids;
 
-  public WorkTaskCompletedListener(
-      TicketService tickets, ProcessActors actors, WorkFormAids aids) {
+  public WorkTaskCompletedListener(TicketService tickets, ProcessActors actors, WorkFormAids aids) {
     this.tickets = tickets;
     this.actors = actors;
     this.aids = aids;

@@ -2,8 +2,8 @@ package io.ticketflow.process.listeners;
 
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Beans;
-import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
