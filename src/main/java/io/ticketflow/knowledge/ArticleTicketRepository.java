@@ -1,5 +1,6 @@
 package io.ticketflow.knowledge;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,7 @@ interface ArticleTicketRepository extends JpaRepository<ArticleTicket, Long> {
 
   List<ArticleTicket> findByArticleIdAndTypeOrderByLinkedAtAscIdAsc(
       Long articleId, ArticleLinkType type);
+
+  /** The links of any of these tickets, to any article. */
+  List<ArticleTicket> findByTicketNumberIn(Collection<String> ticketNumbers);
 }

@@ -62,7 +62,7 @@ class KnowledgeCaptureProcessTest {
   private final TaskListener articleTaskCompleted = mock(TaskListener.class);
 
   @BeforeEach
-  void setUp() {
+  void setUp() throws Exception {
     BpmnAwareTests.init(extension.getProcessEngine());
     doAnswer(
             invocation -> {

@@ -25,7 +25,7 @@ class WorkTicketFormTest {
 
   /** Component types rendered by the form-js bundled with Tasklist 7.24. */
   private static final Set<String> RENDERED_TYPES =
-      Set.of("text", "textfield", "textarea", "radio", "select");
+      Set.of("text", "textfield", "textarea", "radio", "select", "checkbox");
 
   private static JsonNode form;
   private static Map<String, JsonNode> byKey;
@@ -113,6 +113,22 @@ class WorkTicketFormTest {
   @Test
   void questionShowsOnlyWhenAskingTheRequester() {
     assertShownOnlyFor(Vars.QUESTION, Outcomes.WAIT_FOR_CUSTOMER, true);
+  }
+
+  @Test
+  void knowledgeAndTemplatesAreOfferedFromTheTasksOptionLists() {
+    assertThat(byKey.get(Vars.KNOWLEDGE_SUGGESTIONS).path("readonly").asBoolean()).isTrue();
+    assertShownOnlyFor(Vars.SOLVED_WITH_ARTICLE, Outcomes.RESOLVED, false);
+    assertThat(byKey.get(Vars.SOLVED_WITH_ARTICLE).get("valuesKey").asText())
+        .isEqualTo(Vars.ARTICLE_OPTIONS);
+    assertShownOnlyFor(Vars.REUSABLE_SOLUTION, Outcomes.RESOLVED, false);
+    assertThat(byKey.get(Vars.REUSABLE_SOLUTION).get("type").asText()).isEqualTo("checkbox");
+    JsonNode template = byKey.get(Vars.REPLY_TEMPLATE);
+    assertThat(template.get("type").asText()).isEqualTo("select");
+    assertThat(template.get("valuesKey").asText()).isEqualTo(Vars.REPLY_TEMPLATE_OPTIONS);
+    assertThat(template.path("conditional").path("hide").asText())
+        .isEqualTo("=outcome != \"RESOLVED\" and outcome != \"WAIT_FOR_CUSTOMER\"");
+    assertThat(byKey.get(Vars.REPLY_TEMPLATES).path("readonly").asBoolean()).isTrue();
   }
 
   private static void assertShownOnlyFor(String key, String outcome, boolean required) {

@@ -62,8 +62,8 @@ public class WorkTaskCreatedListener implements TaskListener {
             .putValue(Vars.TICKET_STATUS, context.status())
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments())
-            .putAll(aids.forTicket(number, task.getAssignee())));
+            .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
+    task.setVariablesLocal(aids.forTicket(number, task.getAssignee()));
     tickets
         .workQueued(number, group, tier)
         .or(

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
@@ -16,6 +17,7 @@ import io.ticketflow.ticket.WorkContext;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,9 @@ class WorkTaskCreatedListenerTest {
   private final TicketService tickets = mock(TicketService.class);
   private final AssignmentService assignment = mock(AssignmentService.class);
   private final DelegateTask task = mock(DelegateTask.class);
-  private final WorkTaskCreatedListener listener = new WorkTaskCreatedListener(tickets, assignment);
+  private final WorkFormAids aids = mock(WorkFormAids.class);
+  private final WorkTaskCreatedListener listener =
+      new WorkTaskCreatedListener(tickets, assignment, aids);
 
   @BeforeEach
   void openTask() {
@@ -38,6 +42,7 @@ class WorkTaskCreatedListenerTest {
     when(task.getExecution()).thenReturn(mock(DelegateExecution.class));
     when(tickets.workContext(NUMBER))
         .thenReturn(new WorkContext(NUMBER, "t", "d", "r", "P4", "NEW", "", "", ""));
+    when(aids.forTicket(NUMBER, null)).thenReturn(Variables.createVariables());
   }
 
   @Test
