@@ -21,8 +21,9 @@ public enum ArticleStatus {
 
   public boolean canMoveTo(ArticleStatus next) {
     return switch (this) {
-      case DRAFT -> next == IN_REVIEW || next == PUBLISHED;
-      case IN_REVIEW -> next == PUBLISHED || next == DRAFT;
+      // a draft that is not wanted (rejected in review, no article needed) is retired
+      case DRAFT -> next == IN_REVIEW || next == PUBLISHED || next == RETIRED;
+      case IN_REVIEW -> next == PUBLISHED || next == DRAFT || next == RETIRED;
       case PUBLISHED -> next == RETIRED;
       case RETIRED -> next == DRAFT;
     };
