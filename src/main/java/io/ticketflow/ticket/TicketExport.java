@@ -195,7 +195,7 @@ public class TicketExport {
   }
 
   /** The ids of the matching tickets, newest first, at most {@code limit}. */
-  private List<Long> ids(TicketFilter filter, int limit) {
+  List<Long> ids(TicketFilter filter, int limit) {
     CriteriaBuilder cb = entities.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<Ticket> root = query.from(Ticket.class);

@@ -1,18 +1,31 @@
 package io.ticketflow.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What an export row shows of a ticket, and how its filters are recorded. */
 class TicketExportTest {
+
+  private static final StaffAccess MARY = new StaffAccess("mary", Set.of("tier1"), "10.0.0.7");
 
   private final TicketExport export =
       new TicketExport(
@@ -68,6 +81,55 @@ class TicketExportTest {
         .isEqualTo(
             "status=ARCHIVED, category=SYSTEM_FAULT, priority=P2, q=\"printer\","
                 + " createdFrom=2026-11-01T00:00:00+08:00, createdBefore=2026-12-01T00:00:00+08:00");
+  }
+
+  @Test
+  void moreTicketsThanOneExportHoldsAreRefusedAndNothingIsRecorded() {
+    AuditService audit = mock(AuditService.class);
+    TicketExport capped = spy(exportOf(audit, 2));
+    doReturn(List.of(3L, 2L, 1L)).when(capped).ids(any(), eq(3));
+
+    assertThatThrownBy(() -> capped.prepare(new TicketFilter(null, null, null, null), MARY))
+        .isInstanceOf(ExportTooLargeException.class)
+        .hasMessageContaining("More than 2 tickets")
+        .hasMessageContaining("narrow the filter");
+    verifyNoInteractions(audit);
+  }
+
+  @Test
+  void anExportIsRecordedWithItsFiltersAndRowCount() {
+    AuditService audit = mock(AuditService.class);
+    TicketExport capped = spy(exportOf(audit, 2));
+    doReturn(List.of(2L, 1L)).when(capped).ids(any(), eq(3));
+
+    TicketExport.Export prepared =
+        capped.prepare(new TicketFilter(TicketStatus.CLOSED, null, null, null), MARY);
+
+    assertThat(prepared.filename()).isEqualTo("tickets-2026-11-22.csv");
+    assertThat(prepared.ticketIds()).containsExactly(2L, 1L);
+    verify(audit)
+        .record(
+            AuditAction.EXPORT,
+            "mary",
+            TicketExport.TICKETS,
+            null,
+            "tickets-2026-11-22.csv: status=CLOSED; 2 rows",
+            "10.0.0.7");
+  }
+
+  private static TicketExport exportOf(AuditService audit, int maxRows) {
+    return new TicketExport(
+        null,
+        audit,
+        null,
+        new TicketProperties(
+            ZoneId.of("Asia/Shanghai"),
+            URI.create("http://localhost"),
+            5,
+            Duration.ofDays(30),
+            Set.of("managers"),
+            maxRows),
+        Clock.fixed(Instant.parse("2026-11-21T16:30:00Z"), ZoneOffset.UTC));
   }
 
   private static String cell(List<String> row, String column) {
