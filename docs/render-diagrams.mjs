@@ -14,7 +14,7 @@ const viewerJs = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(repo, 'docs', 'images');
-const diagrams = ['ticket-handling', 'tiered-support', 'emergency-response'];
+const diagrams = ['ticket-handling', 'tiered-support', 'emergency-response', 'satisfaction-survey', 'knowledge-capture'];
 const MAX_WIDTH = 2400; // px of the PNG
 const MIN_WIDTH = 1600;
 const MAX_SCALE = 2;
