@@ -134,6 +134,10 @@ class SatisfactionSurveyIT {
 
     assertThat(surveyRunning(closed.number())).isFalse();
     assertThat(followUpTask(megan, closed.number())).isNull();
+    JsonNode rated = staff.get("/api/tickets/" + closed.number()).json();
+    assertThat(rated.get("rating").asText()).isEqualTo("SATISFIED");
+    assertThat(rated.get("ratedAt").isNull()).isFalse();
+    assertThat(rated.get("surveyClosedAt").isNull()).isTrue();
     assertThat(canRate(requester, closed.number())).isFalse();
     assertThat(
             requester
