@@ -1,5 +1,7 @@
 /*
- * The requester portal: submit a request, then follow it with the ticket's access token.
+ * The requester portal: submit a request, then follow it with the ticket's access token. While
+ * the requester describes the problem, matching published knowledge articles are offered; one
+ * that solves it is counted as such, and no request is sent.
  *
  * Everything a person typed (ours or the support team's) is put on the page with textContent,
  * never as markup. The access token arrives in the address fragment (#token=…), which browsers do
@@ -13,6 +15,13 @@
   var LANGUAGE_KEY = 'ticketflow.portal.language';
   var TOKEN_KEY = 'ticketflow.portal.token.';
   var API = '/api/portal/tickets';
+  var KB_API = '/api/portal/knowledge';
+  /* Suggestions wait for a pause in typing, need a few characters, and show at most three. */
+  var KB_DELAY_MS = 500;
+  var KB_MIN_CHARS = 4;
+  var KB_MAX_QUERY = 1000;
+  var KB_LIMIT = 3;
+  var KB_SECTIONS = ['symptoms', 'cause', 'solution', 'prevention'];
   var NUMBER_PATTERN = /^TS\d{8}-\d{4,}$/;
 
   /* The enumerations of the public contract; each subcategory belongs to one category. */
@@ -35,6 +44,7 @@
   var language = 'en';
   var current = null; // { number, token, view }
   var submitKey = null;
+  var kb = { timer: null, asked: '', answer: 0, items: [], article: null };
 
   function $(id) {
     return document.getElementById(id);
@@ -94,6 +104,7 @@
     document.title = t('app.title') + (current ? ' · ' + current.number : '');
     buildChoices();
     loadRequestTemplates();
+    renderSuggestions();
     if (current && current.view) {
       render(current.view);
     }
@@ -434,6 +445,166 @@
     form.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
+  // --- knowledge articles while the requester types --------------------------------------------
+
+  function suggestionQuery() {
+    var text = ($('title').value + '\n' + $('description').value).trim();
+    return text.length > KB_MAX_QUERY ? text.slice(0, KB_MAX_QUERY) : text;
+  }
+
+  function scheduleSuggestions() {
+    clearTimeout(kb.timer);
+    kb.timer = setTimeout(loadSuggestions, KB_DELAY_MS);
+  }
+
+  function loadSuggestions() {
+    var text = suggestionQuery();
+    if (text.length < KB_MIN_CHARS) {
+      kb.asked = '';
+      kb.answer++;
+      showSuggestions([]);
+      return;
+    }
+    var params = new URLSearchParams({ q: text, limit: String(KB_LIMIT) });
+    if ($('category').value) {
+      params.set('category', $('category').value);
+    }
+    if ($('subcategory').value) {
+      params.set('subcategory', $('subcategory').value);
+    }
+    var asked = params.toString();
+    if (asked === kb.asked) {
+      return;
+    }
+    kb.asked = asked;
+    var answer = ++kb.answer;
+    call('GET', KB_API + '?' + asked).then(function (reply) {
+      if (answer !== kb.answer || kb.article) {
+        return; /* a newer question is on its way, or the requester is reading an article */
+      }
+      showSuggestions(reply.status === 200 && Array.isArray(reply.json) ? reply.json : []);
+    }, function () {
+      /* suggestions are a help, not a must: the form works without them */
+    });
+  }
+
+  function showSuggestions(items) {
+    kb.items = items.slice(0, KB_LIMIT);
+    kb.article = null;
+    renderSuggestions();
+  }
+
+  function renderSuggestions() {
+    var box = $('kb-suggestions');
+    if (!kb.items.length && !kb.article) {
+      box.hidden = true;
+      return;
+    }
+    box.hidden = false;
+    $('kb-choices').hidden = Boolean(kb.article);
+    $('kb-article').hidden = !kb.article;
+    var list = $('kb-list');
+    list.replaceChildren();
+    kb.items.forEach(function (item) {
+      var entry = document.createElement('li');
+      var open = document.createElement('button');
+      open.type = 'button';
+      open.id = 'kb-open-' + item.number;
+      open.className = 'link';
+      open.textContent = item.title;
+      open.addEventListener('click', function () {
+        openArticle(item.number);
+      });
+      var meta = document.createElement('span');
+      meta.className = 'meta';
+      meta.textContent = t('category.' + item.category);
+      entry.append(open, meta);
+      list.append(entry);
+    });
+    if (kb.article) {
+      renderArticle(kb.article);
+    }
+  }
+
+  function renderArticle(article) {
+    $('kb-article-title').textContent = article.title;
+    var body = $('kb-article-body');
+    body.replaceChildren();
+    KB_SECTIONS.forEach(function (section) {
+      if (!article[section]) {
+        return;
+      }
+      var heading = document.createElement('h4');
+      heading.textContent = t('kb.' + section);
+      var text = document.createElement('p');
+      text.className = 'text';
+      text.textContent = article[section];
+      body.append(heading, text);
+    });
+  }
+
+  function openArticle(number) {
+    call('GET', KB_API + '/' + encodeURIComponent(number)).then(function (reply) {
+      if (reply.status !== 200 || !reply.json) {
+        notice(reply.status === 429 ? problemText(reply) : t('msg.failed'), 'warning');
+        return;
+      }
+      kb.article = reply.json;
+      renderSuggestions();
+      $('kb-article-title').focus();
+    }, function () {
+      notice(t('msg.offline'), 'warning');
+    });
+  }
+
+  function closeArticle() {
+    kb.article = null;
+    renderSuggestions();
+    var first = $('kb-list').querySelector('button');
+    if (first) {
+      first.focus();
+    }
+  }
+
+  /** The article solved it: counted as help that needed no ticket, and no request is sent. */
+  function solvedByArticle() {
+    var article = kb.article;
+    if (!article) {
+      return;
+    }
+    var button = $('kb-solved');
+    button.disabled = true;
+    call('POST', KB_API + '/' + encodeURIComponent(article.number) + '/helped',
+      { avoidedTicket: true })
+      .then(function (reply) {
+        if (reply.status !== 204) {
+          notice(reply.status === 429 ? problemText(reply) : t('msg.failed'), 'warning');
+          return;
+        }
+        var form = $('submit-form');
+        form.reset();
+        buildChoices();
+        $('requester-language').value = language;
+        submitKey = null;
+        kb.asked = '';
+        showSuggestions([]);
+        form.hidden = true;
+        $('kb-thanks').hidden = false;
+        $('kb-thanks-heading').focus();
+      }, function () {
+        notice(t('msg.offline'), 'warning');
+      })
+      .finally(function () {
+        button.disabled = false;
+      });
+  }
+
+  function writeRequestAnyway() {
+    $('kb-thanks').hidden = true;
+    $('submit-form').hidden = false;
+    $('title').focus();
+  }
+
   // --- tokens ----------------------------------------------------------------------------------
 
   function safeGet(storage, key) {
@@ -543,6 +714,8 @@
           return attached.then(function (failure) {
             created(reply.json);
             form.reset();
+            kb.asked = '';
+            showSuggestions([]);
             buildChoices();
             $('requester-language').value = language;
             if (failure) {
@@ -897,6 +1070,13 @@
     $('submit-form').addEventListener('submit', submitRequest);
     $('category').addEventListener('change', buildSubcategories);
     $('request-template').addEventListener('change', useRequestTemplate);
+    ['title', 'description', 'category', 'subcategory'].forEach(function (id) {
+      $(id).addEventListener(id === 'category' || id === 'subcategory' ? 'change' : 'input',
+        scheduleSuggestions);
+    });
+    $('kb-back').addEventListener('click', closeArticle);
+    $('kb-solved').addEventListener('click', solvedByArticle);
+    $('kb-again').addEventListener('click', writeRequestAnyway);
     $('lookup-form').addEventListener('submit', lookUp);
     $('copy-link').addEventListener('click', copyLink);
     $('confirm-form').addEventListener('submit', confirmResolution);

@@ -1,6 +1,5 @@
 package io.ticketflow.config;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketflow.knowledge.Article;
 import io.ticketflow.knowledge.ArticleContent;
@@ -54,7 +53,7 @@ public class DemoKnowledgeBase {
 
   private List<ArticleContent> read() {
     try (InputStream in = new ClassPathResource(ARTICLES).getInputStream()) {
-      return json.readValue(in, new TypeReference<List<ArticleContent>>() {});
+      return List.of(json.readValue(in, ArticleContent[].class));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + ARTICLES, e);
     }

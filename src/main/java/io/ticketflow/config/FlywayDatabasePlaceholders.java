@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the migrations which database they run on: the placeholder {@code ${postgresql_only}} is
  * empty on PostgreSQL and {@code --} (a comment) elsewhere, so that one migration can hold a
- * PostgreSQL-only statement (an expression index) and still run on H2.
+ * PostgreSQL-only statement (an expression index) and still run on H2. {@code application.yaml}
+ * gives the comment as the default for contexts without this bean (tests of single layers).
  */
 @Component
 public class FlywayDatabasePlaceholders implements FlywayConfigurationCustomizer {

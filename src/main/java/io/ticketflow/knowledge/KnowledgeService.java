@@ -8,11 +8,10 @@ import io.ticketflow.ticket.TicketNotFoundException;
 import io.ticketflow.ticket.TicketRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -250,18 +249,9 @@ public class KnowledgeService {
    */
   @Transactional(readOnly = true)
   public List<ArticleMatch> search(String query, ArticleSearchFilter filter, int limit) {
-    List<String> tokens = queryTokens(query);
-    if (tokens.isEmpty() || limit <= 0) {
-      return List.of();
-    }
-    List<RankedArticle> ranked =
-        search.rank(tokens, filter, Math.min(limit, properties.maxResults()));
-    Map<Long, Article> loaded = load(ranked);
-    List<ArticleMatch> matches = new ArrayList<>();
-    for (RankedArticle r : ranked) {
-      Optional.ofNullable(loaded.get(r.id())).ifPresent(a -> matches.add(match(a, r.score())));
-    }
-    return matches;
+    return find(query, filter, Math.min(limit, properties.maxResults())).stream()
+        .map(Found::match)
+        .toList();
   }
 
   /**
@@ -271,27 +261,13 @@ public class KnowledgeService {
   @Transactional(readOnly = true)
   public List<ArticleMatch> suggest(
       String text, Category category, Subcategory subcategory, int limit) {
-    List<String> tokens = queryTokens(text);
-    if (tokens.isEmpty() || limit <= 0) {
-      return List.of();
-    }
     int pool = Math.min(Math.max(limit * 4, SUGGESTION_POOL), properties.maxResults());
-    List<RankedArticle> ranked = search.rank(tokens, ArticleSearchFilter.published(), pool);
-    Map<Long, Article> loaded = load(ranked);
-    List<RankedArticle> boosted = new ArrayList<>();
-    for (RankedArticle r : ranked) {
-      Article article = loaded.get(r.id());
-      if (article != null) {
-        boosted.add(
-            new RankedArticle(
-                r.id(),
-                r.number(),
-                r.helpedCount(),
-                r.score() * boost(article, category, subcategory)));
-      }
-    }
-    boosted.sort(Bm25.ORDER);
-    return boosted.stream().limit(limit).map(r -> match(loaded.get(r.id()), r.score())).toList();
+    return find(text, ArticleSearchFilter.published(), limit <= 0 ? 0 : pool).stream()
+        .map(found -> found.boosted(boost(found.article(), category, subcategory)))
+        .sorted(Comparator.comparing(Found::rank, Bm25.ORDER))
+        .limit(Math.max(limit, 0))
+        .map(Found::match)
+        .toList();
   }
 
   /** The tickets the article is recorded to have solved, in the order they were linked. */
@@ -339,9 +315,40 @@ public class KnowledgeService {
         .stream().limit(properties.maxQueryTokens()).toList();
   }
 
-  private Map<Long, Article> load(List<RankedArticle> ranked) {
-    return articles.findByIdIn(ranked.stream().map(RankedArticle::id).toList()).stream()
-        .collect(Collectors.toMap(Article::getId, Function.identity()));
+  /** The articles ranked for the text, in their order; nothing for a text without words. */
+  private List<Found> find(String text, ArticleSearchFilter filter, int limit) {
+    List<String> tokens = queryTokens(text);
+    if (tokens.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    List<RankedArticle> ranked = search.rank(tokens, filter, limit);
+    Map<Long, Article> loaded =
+        articles.findByIdIn(ranked.stream().map(RankedArticle::id).toList()).stream()
+            .collect(Collectors.toMap(Article::getId, Function.identity()));
+    return ranked.stream()
+        .filter(r -> loaded.containsKey(r.id()))
+        .map(r -> new Found(loaded.get(r.id()), r))
+        .toList();
+  }
+
+  /** An article found by a search, with its place in the ranking. */
+  private record Found(Article article, RankedArticle rank) {
+
+    Found boosted(double factor) {
+      return new Found(
+          article,
+          new RankedArticle(rank.id(), rank.number(), rank.helpedCount(), rank.score() * factor));
+    }
+
+    ArticleMatch match() {
+      return new ArticleMatch(
+          article.getNumber(),
+          article.getTitle(),
+          article.getCategory(),
+          article.getSubcategory().orElse(null),
+          article.getStatus(),
+          Math.round(rank.score() * SCORE_PRECISION) / SCORE_PRECISION);
+    }
   }
 
   private double boost(Article article, Category category, Subcategory subcategory) {
@@ -353,16 +360,6 @@ public class KnowledgeService {
       }
     }
     return factor;
-  }
-
-  private static ArticleMatch match(Article article, double score) {
-    return new ArticleMatch(
-        article.getNumber(),
-        article.getTitle(),
-        article.getCategory(),
-        article.getSubcategory().orElse(null),
-        article.getStatus(),
-        Math.round(score * SCORE_PRECISION) / SCORE_PRECISION);
   }
 
   private String existingTicket(String ticketNumber) {

@@ -43,13 +43,27 @@ public record ArticleResponse(
 
   static ArticleResponse of(
       Article a, ZoneId zone, List<ArticleTicket> links, long deflectionCount) {
+    return build(a, zone, true, null, links, deflectionCount);
+  }
+
+  static ArticleResponse summary(Article a, ZoneId zone, Double score) {
+    return build(a, zone, false, score, null, null);
+  }
+
+  private static ArticleResponse build(
+      Article a,
+      ZoneId zone,
+      boolean texts,
+      Double score,
+      List<ArticleTicket> links,
+      Long deflectionCount) {
     return new ArticleResponse(
         a.getNumber(),
         a.getTitle(),
-        a.getSymptoms().orElse(null),
-        a.getCause().orElse(null),
-        a.getSolution(),
-        a.getPrevention().orElse(null),
+        texts ? a.getSymptoms().orElse(null) : null,
+        texts ? a.getCause().orElse(null) : null,
+        texts ? a.getSolution() : null,
+        texts ? a.getPrevention().orElse(null) : null,
         a.getCategory(),
         a.getSubcategory().orElse(null),
         a.getTags(),
@@ -64,34 +78,8 @@ public record ArticleResponse(
         at(a.getUpdatedAt(), zone),
         a.getPublishedBy().orElse(null),
         at(a.getPublishedAt().orElse(null), zone),
-        null,
-        links.stream().map(l -> LinkView.of(l, zone)).toList());
-  }
-
-  static ArticleResponse summary(Article a, ZoneId zone, Double score) {
-    return new ArticleResponse(
-        a.getNumber(),
-        a.getTitle(),
-        null,
-        null,
-        null,
-        null,
-        a.getCategory(),
-        a.getSubcategory().orElse(null),
-        a.getTags(),
-        a.getStatus(),
-        a.getVersion(),
-        a.getViewCount(),
-        a.getHelpedCount(),
-        null,
-        a.getCreatedBy(),
-        at(a.getCreatedAt(), zone),
-        a.getUpdatedBy(),
-        at(a.getUpdatedAt(), zone),
-        a.getPublishedBy().orElse(null),
-        at(a.getPublishedAt().orElse(null), zone),
         score,
-        null);
+        links == null ? null : links.stream().map(l -> LinkView.of(l, zone)).toList());
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -539,38 +539,9 @@ class KnowledgeServiceTest {
   @Test
   void suggestionsArePublishedAndFavourTheTicketsCategoryAndSubcategory() {
     String network =
-        published(
-            new ArticleContent(
-                "VPN drops",
-                null,
-                null,
-                "Reconnect",
-                null,
-                Category.ENVIRONMENT_CONFIGURATION,
-                Subcategory.NETWORK_SETTINGS,
-                List.of()));
-    String fault =
-        published(
-            new ArticleContent(
-                "VPN drops",
-                null,
-                null,
-                "Reconnect",
-                null,
-                Category.SYSTEM_FAULT,
-                Subcategory.SOFTWARE_BUG,
-                List.of()));
-    String sameCategory =
-        published(
-            new ArticleContent(
-                "VPN drops",
-                null,
-                null,
-                "Reconnect",
-                null,
-                Category.SYSTEM_FAULT,
-                Subcategory.CRASH,
-                List.of()));
+        published(classified(Category.ENVIRONMENT_CONFIGURATION, Subcategory.NETWORK_SETTINGS));
+    String fault = published(classified(Category.SYSTEM_FAULT, Subcategory.SOFTWARE_BUG));
+    String sameCategory = published(classified(Category.SYSTEM_FAULT, Subcategory.CRASH));
     knowledge.create(content("VPN drops"), AUTHOR);
 
     assertThat(numbers(knowledge.suggest("vpn drops", null, null, 5)))
@@ -613,6 +584,11 @@ class KnowledgeServiceTest {
     String number = knowledge.create(content, AUTHOR).getNumber();
     knowledge.publish(number, REVIEWER);
     return number;
+  }
+
+  private static ArticleContent classified(Category category, Subcategory subcategory) {
+    return new ArticleContent(
+        "VPN drops", null, null, "Reconnect", null, category, subcategory, List.of());
   }
 
   private static ArticleContent content(String title) {

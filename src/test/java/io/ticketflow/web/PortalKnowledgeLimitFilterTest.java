@@ -1,0 +1,120 @@
+package io.ticketflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The portal's limit on anonymous knowledge-base calls per client address. */
+class PortalKnowledgeLimitFilterTest {
+
+  private final SubmissionRateLimiterTest.MutableClock clock =
+      new SubmissionRateLimiterTest.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+
+  @Test
+  void searchesReadsAndHelpsShareOneAllowancePerClient() throws Exception {
+    PortalKnowledgeLimitFilter filter =
+        new PortalKnowledgeLimitFilter(
+            new PortalProperties(10, Duration.ofHours(1), 100, 3, Duration.ofMinutes(3)),
+            json,
+            clock);
+    AtomicInteger passed = new AtomicInteger();
+
+    assertThat(call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed).getStatus())
+        .isEqualTo(200);
+    assertThat(
+            call(filter, "GET", "/api/portal/knowledge/KB-00001", "203.0.113.7", passed)
+                .getStatus())
+        .isEqualTo(200);
+    assertThat(
+            call(filter, "POST", "/api/portal/knowledge/KB-00001/helped", "203.0.113.7", passed)
+                .getStatus())
+        .isEqualTo(200);
+    MockHttpServletResponse refused =
+        call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed);
+
+    assertThat(passed).hasValue(3);
+    assertThat(refused.getStatus()).isEqualTo(429);
+    assertThat(refused.getHeader("Retry-After")).isEqualTo("60");
+    assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+    JsonNode problem = json.readTree(refused.getContentAsString());
+    assertThat(problem.get("title").asText()).isEqualTo("Too many requests");
+    assertThat(problem.get("retryAfterSeconds").asInt()).isEqualTo(60);
+
+    assertThat(call(filter, "GET", "/api/portal/knowledge", "198.51.100.1", passed).getStatus())
+        .as("another client has its own allowance")
+        .isEqualTo(200);
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed).getStatus())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void ticketsAndStaffCallsAreNotCounted() throws Exception {
+    PortalKnowledgeLimitFilter filter =
+        new PortalKnowledgeLimitFilter(
+            new SubmissionRateLimiter(1, Duration.ofHours(1), 100, clock), json);
+    AtomicInteger passed = new AtomicInteger();
+    for (String[] request :
+        new String[][] {
+          {"POST", "/api/portal/tickets"},
+          {"GET", "/api/portal/tickets/TS20261122-0001"},
+          {"GET", "/api/knowledge"},
+          {"GET", "/api/portal/knowledgebase"},
+          {"GET", "/portal/"}
+        }) {
+      for (int i = 0; i < 3; i++) {
+        assertThat(call(filter, request[0], request[1], "203.0.113.7", passed).getStatus())
+            .as("%s %s", request[0], request[1])
+            .isEqualTo(200);
+      }
+    }
+    assertThat(passed).hasValue(15);
+  }
+
+  @Test
+  void zeroTurnsTheLimitOff() throws Exception {
+    PortalKnowledgeLimitFilter filter =
+        new PortalKnowledgeLimitFilter(
+            new PortalProperties(10, Duration.ofHours(1), 100, 0, Duration.ofMinutes(5)),
+            json,
+            clock);
+    AtomicInteger passed = new AtomicInteger();
+    for (int i = 0; i < 100; i++) {
+      call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed);
+    }
+    assertThat(passed).hasValue(100);
+  }
+
+  private static MockHttpServletResponse call(
+      PortalKnowledgeLimitFilter filter,
+      String method,
+      String path,
+      String client,
+      AtomicInteger passed)
+      throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    request.setRemoteAddr(client);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(
+        request,
+        response,
+        new MockFilterChain() {
+          @Override
+          public void doFilter(
+              jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+            passed.incrementAndGet();
+          }
+        });
+    return response;
+  }
+}
