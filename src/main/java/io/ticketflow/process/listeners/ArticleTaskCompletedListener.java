@@ -50,14 +50,14 @@ public class ArticleTaskCompletedListener implements TaskListener {
         KnowledgeCapture.WRITE_ARTICLE.equals(task.getTaskDefinitionKey())
             ? WRITE_DECISIONS
             : REVIEW_DECISIONS;
-    Object decision = task.getVariable(Vars.ARTICLE_DECISION);
+    Object decided = task.getVariable(Vars.ARTICLE_DECISION);
+    String decision = decided == null ? "" : decided.toString();
     Object note = task.getVariable(Vars.ARTICLE_NOTE);
     List<FieldError> errors = new ArrayList<>();
-    if (decision == null || !offered.contains(decision.toString())) {
+    if (!offered.contains(decision)) {
       errors.add(
           new FieldError(Vars.ARTICLE_DECISION, "choose one of " + String.join(", ", offered)));
-    } else if (NEEDING_NOTE.contains(decision.toString())
-        && (note == null || note.toString().isBlank())) {
+    } else if (NEEDING_NOTE.contains(decision) && (note == null || note.toString().isBlank())) {
       errors.add(new FieldError(Vars.ARTICLE_NOTE, "say why"));
     }
     if (note != null && note.toString().length() > MAX_NOTE) {
@@ -65,7 +65,7 @@ public class ArticleTaskCompletedListener implements TaskListener {
     }
     refuseIfAny(errors);
     String actor = task.getAssignee() != null ? task.getAssignee() : actors.current();
-    if (KEEPING.contains(decision.toString())) {
+    if (KEEPING.contains(decision)) {
       String number = (String) task.getVariable(Vars.ARTICLE_NUMBER);
       Article article = knowledge.get(number);
       try {
