@@ -33,7 +33,9 @@ public enum NotificationEvent {
    */
   INCIDENT_ESCALATED(false),
   /** Monitoring reports that the incident's alert recovered: time to check and resolve it. */
-  INCIDENT_RECOVERED(false);
+  INCIDENT_RECOVERED(false),
+  /** The monthly service desk report ({@code title} = the month) is ready at {@code text}. */
+  MONTHLY_REPORT(false);
 
   private final boolean forRequester;
 

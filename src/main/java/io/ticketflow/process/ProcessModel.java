@@ -226,6 +226,27 @@ public final class ProcessModel {
     private LogRequest() {}
   }
 
+  /**
+   * Process {@code monthly-report}: on a timer (ticketflow.reports.monthly-cron) for the month
+   * before, or started by a manager for any month ({@link #REPORT_MONTH}, yyyy-MM); the report is
+   * computed and stored, then the managers are told where to read it. Business key = the month.
+   */
+  public static final class MonthlyReport {
+    public static final String KEY = "monthly-report";
+    public static final String MONTH_STARTED = "StartEvent_MonthStarted";
+    public static final String REPORT_REQUESTED = "StartEvent_ReportRequested";
+    public static final String COMPUTE_REPORT = "ServiceTask_ComputeReport";
+    public static final String NOTIFY_MANAGERS = "ServiceTask_NotifyManagers";
+    public static final String REPORT_SENT = "EndEvent_ReportSent";
+    public static final String MERGE = "Gateway_ReportMonth";
+    public static final String REPORT_MONTH = "reportMonth";
+    public static final String SCHEDULE_BEAN = "reportSchedule";
+    public static final String COMPUTE_REPORT_BEAN = "computeMonthlyReportDelegate";
+    public static final String NOTIFY_MANAGERS_BEAN = "notifyReportManagersDelegate";
+
+    private MonthlyReport() {}
+  }
+
   /** Message names correlated by the application. */
   public static final class Messages {
     public static final String CUSTOMER_REPLIED = "CustomerReplied";

@@ -63,6 +63,9 @@ public class SecurityConfig {
           .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
           .toList();
 
+  /** Camunda groups whose members may read and start the service desk reports. */
+  static final String[] REPORT_READERS = AGENT_PROFILE_EDITORS;
+
   /** Camunda groups whose members may read the audit trail. */
   static final String[] AUDIT_READERS = AGENT_PROFILE_EDITORS;
 
@@ -206,7 +209,9 @@ public class SecurityConfig {
                         path("/error"),
                         // asked for by the webapps' login pages; answering 404 hides their welcome
                         // box
-                        path("/camunda-welcome"))
+                        path("/camunda-welcome"),
+                        // the report page's style sheet
+                        path(HttpMethod.GET, "/reports/*.css"))
                     .permitAll()
                     .requestMatchers(path(HttpMethod.GET, "/api/agents/**"))
                     .authenticated()
@@ -231,6 +236,8 @@ public class SecurityConfig {
                     .hasAnyAuthority(personalDataReaders)
                     .requestMatchers(path("/api/audit/**"))
                     .hasAnyAuthority(AUDIT_READERS)
+                    .requestMatchers(path("/api/reports/**"))
+                    .hasAnyAuthority(REPORT_READERS)
                     .anyRequest()
                     .authenticated())
         .build();

@@ -7,14 +7,15 @@ import java.util.stream.Collectors;
  * CSV lines (RFC 4180, CRLF) that spreadsheets open safely: a cell that starts like a formula gets
  * a leading apostrophe, so that it is shown as text and never run.
  */
-final class Csv {
+public final class Csv {
 
   /** What a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private Csv() {}
 
-  static String line(List<String> cells) {
+  /** One CSV line of the cells, each quoted as needed, ended by CRLF. */
+  public static String line(List<String> cells) {
     return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
   }
 
