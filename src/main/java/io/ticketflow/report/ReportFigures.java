@@ -265,7 +265,11 @@ final class ReportFigures {
                     group.get(0).category(),
                     group.get(0).subcategory(),
                     group.size(),
-                    commonWords(group)))
+                    commonWords(group),
+                    group.stream()
+                        .max(Comparator.comparing(TicketRow::createdAt))
+                        .map(TicketRow::title)
+                        .orElse(null)))
         .toList();
   }
 

@@ -106,7 +106,7 @@ public final class ReportPage {
             SvgCharts.bars("Top recurring problems", problems, null, null), report.topProblems()));
     table(
         html,
-        List.of("Category", "Subcategory", "Tickets", "Common title words"),
+        List.of("Category", "Subcategory", "Tickets", "Common title words", "Latest title"),
         report.topProblems().stream()
             .map(
                 p ->
@@ -114,7 +114,8 @@ public final class ReportPage {
                         p.category(),
                         p.subcategory(),
                         String.valueOf(p.count()),
-                        String.join(", ", p.words())))
+                        String.join(", ", p.words()),
+                        p.latestTitle() == null ? NONE : p.latestTitle()))
             .toList());
 
     section(html, "Escalations by tier left");

@@ -105,8 +105,12 @@ public record ReportSummary(
       long deflections,
       Double selfServiceShare) {}
 
-  /** A recurring problem: a subcategory, how often it came, and the commonest title words. */
-  public record Problem(String category, String subcategory, long count, List<String> words) {}
+  /**
+   * A recurring problem: a subcategory, how often it came, the commonest title words and the latest
+   * ticket's title.
+   */
+  public record Problem(
+      String category, String subcategory, long count, List<String> words, String latestTitle) {}
 
   /** Work of a group or an agent: tickets of the period resolved, and open tickets now. */
   public record Workload(String name, long resolved, long open) {}
