@@ -7,7 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** Starts {@code monthly-report} by hand, at its none start event, for the month given. */
+/** Starts {@code monthly-report} by hand, with its start message, for the month given. */
 @Component
 public class MonthlyReportProcess implements MonthlyReportPort {
 
@@ -20,8 +20,8 @@ public class MonthlyReportProcess implements MonthlyReportPort {
   @Override
   public String start(YearMonth month) {
     return runtime
-        .startProcessInstanceByKey(
-            MonthlyReport.KEY,
+        .startProcessInstanceByMessage(
+            MonthlyReport.REQUESTED_MESSAGE,
             month.toString(),
             Map.of(MonthlyReport.REPORT_MONTH, month.toString()))
         .getId();

@@ -239,6 +239,7 @@ public final class ProcessModel {
     public static final String NOTIFY_MANAGERS = "ServiceTask_NotifyManagers";
     public static final String REPORT_SENT = "EndEvent_ReportSent";
     public static final String MERGE = "Gateway_ReportMonth";
+    public static final String REQUESTED_MESSAGE = "MonthlyReportRequested";
     public static final String REPORT_MONTH = "reportMonth";
     public static final String SCHEDULE_BEAN = "reportSchedule";
     public static final String COMPUTE_REPORT_BEAN = "computeMonthlyReportDelegate";
