@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,9 +38,19 @@ class ReportRows {
           + " t.response_breached_at, t.resolution_breached_at, t.reopen_count, t.rating, t.score";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final String schemaPrefix;
 
-  ReportRows(NamedParameterJdbcTemplate jdbc) {
+  /**
+   * @param schema the schema of the ticket store (PostgreSQL: {@code app}); blank for the default
+   */
+  ReportRows(
+      NamedParameterJdbcTemplate jdbc,
+      @Value("${spring.jpa.properties.hibernate.default_schema:}") String schema) {
+    if (!schema.isBlank() && !schema.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("not a schema name: " + schema);
+    }
     this.jdbc = jdbc;
+    this.schemaPrefix = schema.isBlank() ? "" : schema + ".";
   }
 
   /** One ticket as the reports see it. */
@@ -73,7 +84,7 @@ class ReportRows {
   List<TicketRow> created(ReportQuery query, ZoneId zone) {
     MapSqlParameterSource params = filters(query, zone);
     return jdbc.query(
-        "select " + TICKET_COLUMNS + " from ticket t where " + where(query),
+        sql("select " + TICKET_COLUMNS + " from {s}ticket t where " + where(query)),
         params,
         (rs, row) -> ticket(rs));
   }
@@ -82,11 +93,12 @@ class ReportRows {
   List<TicketRow> unresolved(ReportQuery query, ZoneId zone) {
     MapSqlParameterSource params = filters(query, zone).addValue("unresolved", UNRESOLVED);
     return jdbc.query(
-        "select "
-            + TICKET_COLUMNS
-            + " from ticket t where t.status in (:unresolved)"
-            + filterClauses(query)
-            + " order by t.created_at, t.id",
+        sql(
+            "select "
+                + TICKET_COLUMNS
+                + " from {s}ticket t where t.status in (:unresolved)"
+                + filterClauses(query)
+                + " order by t.created_at, t.id"),
         params,
         (rs, row) -> ticket(rs));
   }
@@ -94,10 +106,11 @@ class ReportRows {
   /** The escalations of the tickets created in the period. */
   List<EscalationRow> escalations(ReportQuery query, ZoneId zone) {
     return jdbc.query(
-        "select e.ticket_id, e.from_value from ticket_event e where e.type = 'ESCALATED'"
-            + " and e.ticket_id in (select t.id from ticket t where "
-            + where(query)
-            + ")",
+        sql(
+            "select e.ticket_id, e.from_value from {s}ticket_event e where e.type = 'ESCALATED'"
+                + " and e.ticket_id in (select t.id from {s}ticket t where "
+                + where(query)
+                + ")"),
         filters(query, zone),
         (rs, row) -> new EscalationRow(rs.getLong(1), rs.getString(2)));
   }
@@ -106,10 +119,11 @@ class ReportRows {
   Set<Long> reopened(ReportQuery query, ZoneId zone) {
     return Set.copyOf(
         jdbc.queryForList(
-            "select distinct e.ticket_id from ticket_event e where e.type = 'REOPENED'"
-                + " and e.ticket_id in (select t.id from ticket t where "
-                + where(query)
-                + ")",
+            sql(
+                "select distinct e.ticket_id from {s}ticket_event e where e.type = 'REOPENED'"
+                    + " and e.ticket_id in (select t.id from {s}ticket t where "
+                    + where(query)
+                    + ")"),
             filters(query, zone),
             Long.class));
   }
@@ -118,10 +132,11 @@ class ReportRows {
   Set<String> solvedByArticle(ReportQuery query, ZoneId zone) {
     return Set.copyOf(
         jdbc.queryForList(
-            "select distinct a.ticket_number from article_ticket a where a.type = 'SOLVED'"
-                + " and a.ticket_number in (select t.number from ticket t where "
-                + where(query)
-                + ")",
+            sql(
+                "select distinct a.ticket_number from {s}article_ticket a where a.type = 'SOLVED'"
+                    + " and a.ticket_number in (select t.number from {s}ticket t where "
+                    + where(query)
+                    + ")"),
             filters(query, zone),
             String.class));
   }
@@ -130,8 +145,9 @@ class ReportRows {
   long deflections(ReportQuery query, ZoneId zone) {
     Long count =
         jdbc.queryForObject(
-            "select count(*) from article_deflection d where d.deflected_at >= :start"
-                + " and d.deflected_at < :end",
+            sql(
+                "select count(*) from {s}article_deflection d where d.deflected_at >= :start"
+                    + " and d.deflected_at < :end"),
             filters(query, zone),
             Long.class);
     return count == null ? 0 : count;
@@ -141,7 +157,7 @@ class ReportRows {
   Optional<String> storedMonth(YearMonth month) {
     return jdbc
         .queryForList(
-            "select payload from monthly_report where report_month = :month",
+            sql("select payload from {s}monthly_report where report_month = :month"),
             Map.of("month", month.toString()),
             String.class)
         .stream()
@@ -154,11 +170,16 @@ class ReportRows {
     params.put("month", month.toString());
     params.put("createdAt", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
     params.put("payload", payload);
-    jdbc.update("delete from monthly_report where report_month = :month", params);
+    jdbc.update(sql("delete from {s}monthly_report where report_month = :month"), params);
     jdbc.update(
-        "insert into monthly_report (report_month, created_at, payload)"
-            + " values (:month, :createdAt, :payload)",
+        sql(
+            "insert into {s}monthly_report (report_month, created_at, payload)"
+                + " values (:month, :createdAt, :payload)"),
         params);
+  }
+
+  private String sql(String text) {
+    return text.replace("{s}", schemaPrefix);
   }
 
   private static String where(ReportQuery query) {

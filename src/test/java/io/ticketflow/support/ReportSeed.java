@@ -35,8 +35,12 @@ public final class ReportSeed {
   private final NamedParameterJdbcTemplate jdbc;
   private final String prefix = "RPT" + UUID.randomUUID().toString().substring(0, 8);
 
-  public ReportSeed(NamedParameterJdbcTemplate jdbc) {
+  private final String schema;
+
+  /** Writes into the tables of {@code schema} ("app." on PostgreSQL, "" on H2). */
+  public ReportSeed(NamedParameterJdbcTemplate jdbc, String schema) {
     this.jdbc = jdbc;
+    this.schema = schema;
   }
 
   /** Writes the tickets and returns the number of the oldest open one (February). */
@@ -81,12 +85,16 @@ public final class ReportSeed {
     event(third, "REOPENED", "RESOLVED", "IN_PROGRESS", "2025-03-10T02:40:00Z");
     long article = article();
     jdbc.update(
-        "insert into article_ticket (article_id, ticket_number, type, actor, linked_at)"
+        "insert into "
+            + schema
+            + "article_ticket (article_id, ticket_number, type, actor, linked_at)"
             + " values (:article, :number, 'SOLVED', 'rpt-mary', :at)",
         Map.of("article", article, "number", number(1), "at", at("2025-03-03T04:00:00Z")));
     for (String when : new String[] {"2025-03-15T05:00:00Z", "2025-04-02T05:00:00Z"}) {
       jdbc.update(
-          "insert into article_deflection (article_id, deflected_at) values (:article, :at)",
+          "insert into "
+              + schema
+              + "article_deflection (article_id, deflected_at) values (:article, :at)",
           Map.of("article", article, "at", at(when)));
     }
     return number(5);
@@ -103,7 +111,9 @@ public final class ReportSeed {
 
   private void event(long ticket, String type, String from, String to, String when) {
     jdbc.update(
-        "insert into ticket_event (ticket_id, type, from_value, to_value, detail, actor,"
+        "insert into "
+            + schema
+            + "ticket_event (ticket_id, type, from_value, to_value, detail, actor,"
             + " occurred_at) values (:ticket, :type, :from, :to, 'seeded', 'rpt-seed', :at)",
         Map.of("ticket", ticket, "type", type, "from", from, "to", to, "at", at(when)));
   }
@@ -111,13 +121,16 @@ public final class ReportSeed {
   private long article() {
     Map<String, Object> values = Map.of("number", prefix + "-KB", "at", at("2025-01-01T00:00:00Z"));
     jdbc.update(
-        "insert into article (lock_version, number, title, solution, category, tags, status,"
+        "insert into "
+            + schema
+            + "article (lock_version, number, title, solution, category, tags, status,"
             + " current_version, search_title, search_body, created_by, created_at, updated_by,"
             + " updated_at) values (0, :number, 'Printer offline', 'Restart it', 'SYSTEM_FAULT',"
             + " '||', 'RETIRED', 1, 'printer offline', 'restart', 'rpt-seed', :at, 'rpt-seed',"
             + " :at)",
         values);
-    return jdbc.queryForObject("select id from article where number = :number", values, Long.class);
+    return jdbc.queryForObject(
+        "select id from " + schema + "article where number = :number", values, Long.class);
   }
 
   private static OffsetDateTime at(String instant) {
@@ -204,7 +217,9 @@ public final class ReportSeed {
 
     long save() {
       jdbc.update(
-          "insert into ticket (version, number, title, description, category, subcategory,"
+          "insert into "
+              + schema
+              + "ticket (version, number, title, description, category, subcategory,"
               + " urgency, impact, priority, channel, status, tier, candidate_group, assignee,"
               + " requester_name, created_at, updated_at, first_response_due_at,"
               + " resolution_due_at, first_responded_at, response_breached_at,"
@@ -217,7 +232,7 @@ public final class ReportSeed {
               + " :rating, :score, :token)",
           values);
       return jdbc.queryForObject(
-          "select id from ticket where number = :number", values, Long.class);
+          "select id from " + schema + "ticket where number = :number", values, Long.class);
     }
 
     private Instant plus(Integer minutes) {
