@@ -32,4 +32,33 @@ class QueryExpressionGuardTest {
     query.taskCandidateGroup("tier1").or().taskNameLike("%TS2026%").taskAssignee("mary").endOr();
     assertThatCode(() -> QueryExpressionGuard.refuseExpressions(query)).doesNotThrowAnyException();
   }
+
+  @Test
+  void savedFiltersMayHoldOnlyTheRelativeTimes() {
+    TaskQueryImpl dueSoon = new TaskQueryImpl();
+    dueSoon.taskCandidateGroup("tier1").dueBeforeExpression("${dateTime().plusHours(1)}");
+    assertThatCode(
+            () ->
+                QueryExpressionGuard.refuseExpressions(
+                    dueSoon, QueryExpressionGuard.STORED_EXPRESSIONS))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> QueryExpressionGuard.refuseExpressions(dueSoon))
+        .isInstanceOf(BadUserRequestException.class);
+
+    TaskQueryImpl beans = new TaskQueryImpl();
+    beans.dueBeforeExpression("${dateTime().plusHours(1)}").taskAssigneeExpression("${bean.x()}");
+    assertThatThrownBy(
+            () ->
+                QueryExpressionGuard.refuseExpressions(
+                    beans, QueryExpressionGuard.STORED_EXPRESSIONS))
+        .isInstanceOf(BadUserRequestException.class);
+
+    TaskQueryImpl hidden = new TaskQueryImpl();
+    hidden.or().dueAfterExpression("${now()}").followUpBeforeExpression("${true}").endOr();
+    assertThatThrownBy(
+            () ->
+                QueryExpressionGuard.refuseExpressions(
+                    hidden, QueryExpressionGuard.STORED_EXPRESSIONS))
+        .isInstanceOf(BadUserRequestException.class);
+  }
 }

@@ -179,4 +179,33 @@ class SecurityIT {
         .findFirst()
         .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie"));
   }
+
+  @Test
+  void savedFiltersMayHoldOnlyTheAllowedRelativeTimes() {
+    Api admin = anonymous.as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    Api.Reply bean =
+        admin.post(
+            "/engine-rest/filter/create",
+            "{\"resourceType\":\"Task\",\"name\":\"probe\","
+                + "\"query\":{\"dueBeforeExpression\":\"${execution.getClass()}\"}}");
+    assertThat(bean.status()).isEqualTo(400);
+    assertThat(bean.text()).contains("Expressions are not allowed");
+    Api.Reply hidden =
+        admin.post(
+            "/engine-rest/filter/create",
+            "{\"resourceType\":\"Task\",\"name\":\"probe\",\"query\":"
+                + OR_QUERY_WITH_EXPRESSION
+                + "}");
+    assertThat(hidden.status()).isEqualTo(400);
+
+    Api.Reply dueSoon =
+        admin.post(
+            "/engine-rest/filter/create",
+            "{\"resourceType\":\"Task\",\"name\":\"probe\","
+                + "\"query\":{\"dueBeforeExpression\":\"${dateTime().plusHours(1)}\"}}");
+    assertThat(dueSoon.status()).isEqualTo(200);
+    String id = dueSoon.json().get("id").asText();
+    assertThat(admin.get("/engine-rest/filter/" + id + "/count").status()).isEqualTo(200);
+    assertThat(admin.delete("/engine-rest/filter/" + id).status()).isEqualTo(204);
+  }
 }

@@ -122,6 +122,56 @@ public final class Browser {
         .click();
   }
 
+  /** Waits until an element that {@code by} finds is shown. */
+  public WebElement visible(By by) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Waits until an element that {@code by} finds can be clicked, brings it to the middle of the
+   * window (away from fixed headers and footers) and clicks it.
+   */
+  public void click(By by) {
+    WebElement element =
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by));
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Waits until no element that {@code by} finds is shown any more. */
+  public void gone(By by) {
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  /** Waits until the field that {@code by} finds holds {@code value}. */
+  public void waitForValue(By by, String value) {
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(by, "value", value));
+  }
+
+  /** Waits until the address of the page contains {@code part}. */
+  public void waitForUrl(String part) {
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+  }
+
+  /** Signs in on the Camunda webapps' login form (Tasklist, Cockpit) as {@code user}. */
+  public void signInToCamunda(String user, String password) {
+    WebElement name = visible(By.cssSelector("form[name='signinForm'] input[type='text']"));
+    name.clear();
+    name.sendKeys(user);
+    WebElement secret = visible(By.cssSelector("form[name='signinForm'] input[type='password']"));
+    secret.clear();
+    secret.sendKeys(password);
+    click(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.name("signinForm")));
+  }
+
+  /** Ends every session the browser holds, e.g. to sign in to the webapps as someone else. */
+  public void signOut() {
+    driver.manage().deleteAllCookies();
+  }
+
   public String text(String id) {
     return visible(id).getText();
   }

@@ -8,7 +8,10 @@ import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkContext;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,7 +21,9 @@ import org.springframework.stereotype.Component;
  * A work task was opened: queue the ticket for the group (the agent who had it keeps it when it
  * comes back to the same group; otherwise a group that assigns automatically picks an agent), clear
  * the previous round's answers and give the form its read-only context, the knowledge base's
- * suggestions and the category's reply templates.
+ * suggestions and the category's reply templates. The task is named after the ticket (number,
+ * priority, title), is due when the ticket's resolution is due and carries the ticket's priority as
+ * task priority, so that Tasklist filters can sort by due date and pick out P1/P2 work.
  */
 @Component(Beans.WORK_TASK_CREATED)
 public class WorkTaskCreatedListener implements TaskListener {
@@ -35,6 +40,14 @@ public class WorkTaskCreatedListener implements TaskListener {
           Vars.REPLY_TEMPLATE,
           Vars.SOLVED_WITH_ARTICLE,
           Vars.REUSABLE_SOLUTION);
+
+  /** Camunda task priority per ticket priority; tickets without a known priority get 50. */
+  public static final Map<String, Integer> TASK_PRIORITIES =
+      Map.of("P1", 100, "P2", 75, "P3", 50, "P4", 25);
+
+  static final int DEFAULT_TASK_PRIORITY = 50;
+
+  static final int TITLE_IN_NAME = 80;
 
   private final TicketService tickets;
   private final AssignmentService assignment;
@@ -63,6 +76,7 @@ public class WorkTaskCreatedListener implements TaskListener {
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
             .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
+    label(task, context);
     task.setVariablesLocal(aids.forTicket(number, task.getAssignee()));
     tickets
         .workQueued(number, group, tier)
@@ -73,5 +87,24 @@ public class WorkTaskCreatedListener implements TaskListener {
                     Category.valueOf((String) task.getVariable(Vars.CATEGORY)),
                     Subcategory.valueOf((String) task.getVariable(Vars.SUBCATEGORY))))
         .ifPresent(task::setAssignee);
+  }
+
+  private static void label(DelegateTask task, WorkContext context) {
+    String title = context.title() == null ? "" : context.title().strip();
+    String shortTitle =
+        title.length() > TITLE_IN_NAME ? title.substring(0, TITLE_IN_NAME - 1) + "…" : title;
+    task.setName(context.number() + " · " + context.priority() + " · " + shortTitle);
+    String due = context.resolutionDueAt();
+    task.setDescription(
+        context.number()
+            + " · "
+            + context.priority()
+            + " · "
+            + title
+            + (due == null || due.isEmpty() ? "" : " (resolution due " + due + ")"));
+    task.setPriority(TASK_PRIORITIES.getOrDefault(context.priority(), DEFAULT_TASK_PRIORITY));
+    if (due != null && !due.isEmpty()) {
+      task.setDueDate(Date.from(OffsetDateTime.parse(due).toInstant()));
+    }
   }
 }

@@ -14,6 +14,8 @@ import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkContext;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -74,5 +76,46 @@ class WorkTaskCreatedListenerTest {
     listener.notify(task);
 
     verify(task, never()).setAssignee(any());
+  }
+
+  @Test
+  void taskIsNamedAfterTheTicketAndDueWithItsResolution() {
+    when(tickets.workContext(NUMBER))
+        .thenReturn(
+            new WorkContext(
+                NUMBER,
+                "Printer on fire",
+                "d",
+                "r",
+                "P1",
+                "NEW",
+                "2026-11-22T10:00:00+08:00",
+                "2026-11-22T12:00:00+08:00",
+                ""));
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
+
+    listener.notify(task);
+
+    verify(task).setName(NUMBER + " · P1 · Printer on fire");
+    verify(task)
+        .setDescription(
+            NUMBER + " · P1 · Printer on fire (resolution due 2026-11-22T12:00:00+08:00)");
+    verify(task).setPriority(100);
+    verify(task)
+        .setDueDate(Date.from(OffsetDateTime.parse("2026-11-22T12:00:00+08:00").toInstant()));
+  }
+
+  @Test
+  void longTitleIsShortenedInTheNameAndNoDueDateWithoutResolutionTarget() {
+    String title = "x".repeat(120);
+    when(tickets.workContext(NUMBER))
+        .thenReturn(new WorkContext(NUMBER, title, "d", "r", "P9", "NEW", "", "", ""));
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
+
+    listener.notify(task);
+
+    verify(task).setName(NUMBER + " · P9 · " + "x".repeat(79) + "…");
+    verify(task).setPriority(50);
+    verify(task, never()).setDueDate(any());
   }
 }
