@@ -103,6 +103,8 @@ class ArchitectureTest {
       noClasses()
           .that()
           .doNotImplement(BusinessCalendar.class)
+          .and()
+          .doNotImplement(TaskListener.class)
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("java.util.Date")
@@ -114,7 +116,8 @@ class ArchitectureTest {
           .haveFullyQualifiedName("java.text.SimpleDateFormat")
           .because(
               "all time is java.time, with an injected Clock; only implementations of the"
-                  + " engine's BusinessCalendar, whose interface speaks Date, convert at that edge");
+                  + " engine's BusinessCalendar and task listeners (a task's due date), whose"
+                  + " interfaces speak Date, convert at that edge");
 
   @ArchTest
   static final ArchRule noCyclesBetweenPackages =
