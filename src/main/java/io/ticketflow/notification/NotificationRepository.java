@@ -17,6 +17,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   boolean existsByDedupKey(String dedupKey);
 
+  long countByStatus(NotificationStatus status);
+
   List<Notification> findByTicketNumberOrderByIdAsc(String ticketNumber);
 
   /** The ticket's rows waiting for delivery, and its abandoned claims, oldest first. */

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.DomainEvents;
 
 /** One entry of a ticket's append-only history: what happened, who did it, when and why. */
 @Entity
@@ -90,5 +92,14 @@ public class TicketEvent {
 
   public Instant getOccurredAt() {
     return occurredAt;
+  }
+
+  /**
+   * Published as an application event when the entry is saved, for those who count what happens
+   * (the metrics); the entry itself is the event.
+   */
+  @DomainEvents
+  List<TicketEvent> published() {
+    return List.of(this);
   }
 }

@@ -46,4 +46,23 @@ public interface TicketRepository
 
     long getTickets();
   }
+
+  /** Tickets in one of {@code statuses} per candidate group and status (group null: untriaged). */
+  @Query(
+      "select t.candidateGroup as candidateGroup, t.status as status, count(t) as tickets"
+          + " from Ticket t where t.status in :statuses group by t.candidateGroup, t.status")
+  List<BacklogCount> countBacklog(@Param("statuses") Collection<TicketStatus> statuses);
+
+  /** When the oldest ticket in one of {@code statuses} was created; null when there is none. */
+  @Query("select min(t.createdAt) from Ticket t where t.status in :statuses")
+  java.time.Instant oldestCreatedAt(@Param("statuses") Collection<TicketStatus> statuses);
+
+  /** One row of {@link #countBacklog}. */
+  interface BacklogCount {
+    String getCandidateGroup();
+
+    TicketStatus getStatus();
+
+    long getTickets();
+  }
 }
