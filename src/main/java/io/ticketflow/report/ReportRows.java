@@ -18,14 +18,14 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The SQL behind the reports: plain, portable queries on the ticket store (PostgreSQL and H2), and
  * the stored monthly reports.
  */
-@Repository
-class ReportRows {
+@Component
+final class ReportRows {
 
   /** Statuses of tickets not resolved yet. */
   static final List<String> UNRESOLVED =

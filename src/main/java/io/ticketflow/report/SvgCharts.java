@@ -135,7 +135,7 @@ final class SvgCharts {
   }
 
   static String number(double value) {
-    return value == Math.rint(value)
+    return Math.abs(value - Math.rint(value)) < 1e-9
         ? String.valueOf((long) value)
         : String.format(Locale.ROOT, "%.1f", value);
   }
