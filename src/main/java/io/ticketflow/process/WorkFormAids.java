@@ -58,7 +58,12 @@ public class WorkFormAids {
             ticket.getCategory(),
             ticket.getSubcategory(),
             SUGGESTIONS);
-    List<RenderedReply> replies = templates.repliesFor(number, agent);
+    // the ticket is loaded once: the templates are filled in from it here, not looked up again
+    String agentName = templates.agentName(agent);
+    List<RenderedReply> replies =
+        templates.replyTemplatesFor(ticket.getCategory()).stream()
+            .map(t -> new RenderedReply(t, templates.render(t, ticket, agentName)))
+            .toList();
     return Variables.createVariables()
         .putValue(
             Vars.KNOWLEDGE_SUGGESTIONS,
