@@ -8,6 +8,7 @@ import io.ticketflow.report.ReportSummary.Week;
 import io.ticketflow.report.ReportSummary.Workload;
 import io.ticketflow.ticket.Csv;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class ReportPage {
         .append(" through ")
         .append(report.to())
         .append(". Computed ")
-        .append(report.generatedAt())
+        .append(report.generatedAt().truncatedTo(ChronoUnit.SECONDS))
         .append(". <a href=\"")
         .append(month)
         .append(".csv\">CSV</a></p>");

@@ -11,6 +11,7 @@ import io.ticketflow.report.ReportRows.EscalationRow;
 import io.ticketflow.report.ReportRows.TicketRow;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketProperties;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ public class ReportService {
   private final NotificationService notifications;
   private final ReportProperties properties;
   private final ZoneId zone;
+  private final URI reportsBase;
   private final Clock clock;
 
   public ReportService(
@@ -58,6 +60,7 @@ public class ReportService {
     this.notifications = notifications;
     this.properties = properties;
     this.zone = tickets.zone();
+    this.reportsBase = tickets.portalUrl().resolve(MONTHLY_LINK);
     this.clock = clock;
   }
 
@@ -120,10 +123,13 @@ public class ReportService {
     return process.start(month);
   }
 
-  /** Tells the managers' group that the month's report is ready, with its address; once a month. */
+  /**
+   * Tells the managers' group that the month's report is ready, with its full address (on the host
+   * of {@code ticketflow.tickets.portal-url}); once a month.
+   */
   @Transactional
   public boolean notifyManagers(YearMonth month) {
-    String link = MONTHLY_LINK + month;
+    String link = reportsBase.resolve(month.toString()).toString();
     return notifications.notifyStaff(
         reportNumber(month),
         NotificationEvent.MONTHLY_REPORT,

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.process.ProcessModel.MonthlyReport;
 import io.ticketflow.support.Api;
+import io.ticketflow.support.Browser;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.ReportSeed;
 import io.ticketflow.support.TestUsers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -139,6 +141,58 @@ class ReportIT {
   }
 
   @Test
+  void monthlyPageRendersItsChartsInABrowser() {
+    Browser browser = Browser.start();
+    try {
+      browser.open(
+          "http://%s:%s@localhost:%d%s"
+              .formatted(TestUsers.MANAGER, TestUsers.MANAGER, port, MARCH));
+
+      assertThat(browser.title()).isEqualTo("Service desk report " + ReportSeed.MONTH);
+      // every chart drawn at a real size with bars of real height, the style sheet applied
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> charts =
+          (List<Map<String, Object>>)
+              browser.script(
+                  "return [...document.querySelectorAll('svg')].map(svg => {"
+                      + " const box = svg.getBoundingClientRect();"
+                      + " return {label: svg.getAttribute('aria-label'), width: box.width,"
+                      + " height: box.height, display: getComputedStyle(svg).display,"
+                      + " bars: [...svg.querySelectorAll('rect')]"
+                      + ".filter(r => r.getBBox().height > 0).length,"
+                      + " targets: svg.querySelectorAll('line[stroke-dasharray]').length}; });");
+      assertThat(charts)
+          .extracting(chart -> chart.get("label"))
+          .contains(
+              "Tickets by category",
+              "Tickets by day",
+              "Resolved tickets by resolution time",
+              "Ratings by score (1 to 5)",
+              "Top recurring problems");
+      assertThat(charts)
+          .allSatisfy(
+              chart -> {
+                assertThat(((Number) chart.get("width")).doubleValue()).isGreaterThan(300);
+                assertThat(((Number) chart.get("height")).doubleValue()).isGreaterThan(50);
+                assertThat(chart.get("display")).isEqualTo("block");
+                assertThat(((Number) chart.get("bars")).longValue()).isPositive();
+              });
+      // the brief's targets are drawn on the charts that have one
+      assertThat(charts)
+          .filteredOn(chart -> ((Number) chart.get("targets")).longValue() > 0)
+          .extracting(chart -> chart.get("label"))
+          .contains("Resolved tickets by resolution time", "Ratings by score (1 to 5)");
+      // a title with markup is shown as text, and nothing on the page runs
+      assertThat((String) browser.script("return document.body.innerText;"))
+          .contains("Printer <script>alert(1)</script> toner empty");
+      assertThat(browser.script("return document.scripts.length;")).isEqualTo(0L);
+      browser.screenshot("report-01-monthly");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  @Test
   void managerStartsTheMonthlyReportWhichIsStoredAndAnnounced() {
     Api.Reply started = manager.post(MARCH, Map.of());
 
@@ -162,7 +216,7 @@ class ReportIT {
                 "select body from app.notification where ticket_number = 'REPORT-2025-03'",
                 Map.of(),
                 String.class))
-        .contains(MARCH);
+        .containsPattern("https?://[^/\\s]+" + MARCH);
     // the page now shows the stored report
     assertThat(manager.get(MARCH).text()).contains("Tickets created</td><td>4");
   }

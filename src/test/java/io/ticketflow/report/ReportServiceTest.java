@@ -3,7 +3,6 @@ package io.ticketflow.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -11,11 +10,13 @@ import static org.mockito.Mockito.when;
 
 import io.ticketflow.notification.NotificationEvent;
 import io.ticketflow.notification.NotificationService;
+import io.ticketflow.notification.NotificationValues;
 import io.ticketflow.notification.StaffAudience;
 import io.ticketflow.support.ReportSeed;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketProperties;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ class ReportServiceTest {
     oldestOpen = seed.write();
     TicketProperties tickets = mock(TicketProperties.class);
     when(tickets.zone()).thenReturn(ZoneId.of("Asia/Shanghai"));
+    when(tickets.portalUrl()).thenReturn(URI.create("https://desk.example.com/portal"));
     reports =
         new ReportService(
             new ReportRows(jdbc, ""),
@@ -176,7 +178,14 @@ class ReportServiceTest {
             eq(NotificationEvent.MONTHLY_REPORT),
             eq("2025-03"),
             eq(StaffAudience.group("managers")),
-            anyMap());
+            eq(
+                Map.of(
+                    NotificationValues.NUMBER,
+                    "REPORT-2025-03",
+                    NotificationValues.TITLE,
+                    "2025-03",
+                    NotificationValues.TEXT,
+                    "https://desk.example.com/api/reports/monthly/2025-03")));
     when(process.start(any())).thenReturn("instance-1");
     assertThat(reports.requestMonthly(YearMonth.of(2025, 3))).isEqualTo("instance-1");
   }

@@ -172,6 +172,17 @@ public final class Browser {
     driver.manage().deleteAllCookies();
   }
 
+  /**
+   * Runs {@code script} in the page (outside its content security policy) and returns its value.
+   */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
   public String text(String id) {
     return visible(id).getText();
   }
