@@ -14,7 +14,6 @@ import io.ticketflow.ticket.TicketRepository;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
 import io.ticketflow.ticket.Urgency;
-import io.ticketflow.ticket.Visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -272,8 +271,8 @@ public class AlertIntakeService {
         .filter(ticket -> AWAITING_FIX.contains(ticket.getStatus()))
         .ifPresent(
             ticket ->
-                tickets.addStaffComment(
-                    ticket.getNumber(), recoveryNote(alert, endedAt), Visibility.INTERNAL, ACTOR));
+                tickets.addApplicationNote(
+                    ticket.getNumber(), recoveryNote(alert, endedAt), ACTOR));
     return result(alert, row, AlertOutcome.RECOVERED);
   }
 

@@ -44,6 +44,12 @@ public class ProblemResponses {
     };
   }
 
+  /** For requests refused to everyone, signed in or not: 403 rather than a login challenge. */
+  AuthenticationEntryPoint refused() {
+    return (request, response, exception) ->
+        write(response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.");
+  }
+
   AccessDeniedHandler forbidden() {
     return (request, response, exception) ->
         write(response, HttpStatus.FORBIDDEN, "Forbidden", "You are not allowed to do this.");

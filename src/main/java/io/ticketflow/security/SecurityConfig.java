@@ -1,8 +1,10 @@
 package io.ticketflow.security;
 
+import io.ticketflow.config.RoleProvisioning;
 import io.ticketflow.config.SupportGroups;
 import io.ticketflow.intake.AlertmanagerProperties;
 import io.ticketflow.ticket.TicketProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +17,8 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -69,6 +73,14 @@ public class SecurityConfig {
   /** Camunda groups whose members may read the audit trail. */
   static final String[] AUDIT_READERS = AGENT_PROFILE_EDITORS;
 
+  /**
+   * The Camunda group of integration users: they may open tickets and comment on them through the
+   * staff API ({@link #integrationEndpoints()}) and nothing else, whatever other groups they are
+   * in.
+   */
+  static final String INTEGRATION =
+      CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleProvisioning.INTEGRATION;
+
   /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
   static final String PORTAL_CSP =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -82,23 +94,36 @@ public class SecurityConfig {
     return new ProviderManager(provider);
   }
 
-  /** Camunda webapps: their own session login and CSRF protection; the setup endpoint is closed. */
+  /**
+   * Camunda webapps: their own session login and CSRF protection; the setup endpoint and runtime
+   * deployment are closed.
+   */
   @Bean
   @Order(1)
-  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+  SecurityFilterChain webapps(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(path("/camunda/api/admin/setup/**"))
                     .denyAll()
+                    .requestMatchers(runtimeDeployment())
+                    .denyAll()
                     .anyRequest()
                     .permitAll())
+        // the webapps log users in themselves: to this chain every caller is anonymous
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(problems.refused(), runtimeDeployment())
+                    .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.disable())
         .build();
   }
 
-  /** The engine REST API: HTTP Basic, and the caller becomes the engine's current user. */
+  /**
+   * The engine REST API: HTTP Basic, and the caller becomes the engine's current user. Deployment
+   * is refused to everyone (the build deploys the models), and integration users have no access.
+   */
   @Bean
   @Order(2)
   SecurityFilterChain engineRest(
@@ -108,7 +133,14 @@ public class SecurityConfig {
       IdentityService identity)
       throws Exception {
     return stateless(http.securityMatcher(path("/engine-rest/**")), authentication, problems)
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(runtimeDeployment())
+                    .denyAll()
+                    .requestMatchers(SecurityConfig::integrationCaller)
+                    .denyAll()
+                    .anyRequest()
+                    .authenticated())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
@@ -213,6 +245,10 @@ public class SecurityConfig {
                         // the report page's style sheet
                         path(HttpMethod.GET, "/reports/*.css"))
                     .permitAll()
+                    .requestMatchers(integrationEndpoints())
+                    .authenticated()
+                    .requestMatchers(SecurityConfig::integrationCaller)
+                    .denyAll()
                     .requestMatchers(path(HttpMethod.GET, "/api/agents/**"))
                     .authenticated()
                     .requestMatchers(path("/api/agents/**"))
@@ -241,6 +277,31 @@ public class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .build();
+  }
+
+  /** Creating or redeploying a deployment, through the engine REST API or the webapps' one. */
+  static RequestMatcher runtimeDeployment() {
+    return new OrRequestMatcher(
+        path("/engine-rest/deployment/create"),
+        path("/engine-rest/deployment/*/redeploy"),
+        path("/engine-rest/engine/*/deployment/create"),
+        path("/engine-rest/engine/*/deployment/*/redeploy"),
+        path("/camunda/api/engine/engine/*/deployment/create"),
+        path("/camunda/api/engine/engine/*/deployment/*/redeploy"));
+  }
+
+  /** What integration users may call: open a ticket, comment on a ticket. */
+  static RequestMatcher integrationEndpoints() {
+    return new OrRequestMatcher(
+        path(HttpMethod.POST, "/api/tickets"), path(HttpMethod.POST, "/api/tickets/*/comments"));
+  }
+
+  /** Whether the authenticated caller is an integration user. */
+  static boolean integrationCaller(HttpServletRequest request) {
+    return request.getUserPrincipal() instanceof Authentication user
+        && user.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(INTEGRATION::equals);
   }
 
   /**

@@ -45,7 +45,7 @@ public class PersonalDataService {
     if (!mayRead(access)) {
       throw new PersonalDataAccessDeniedException(access.user());
     }
-    Ticket ticket = tickets.get(number);
+    Ticket ticket = tickets.getFor(number, access);
     audit.record(
         AuditAction.PERSONAL_DATA_READ,
         access.user(),
@@ -53,6 +53,6 @@ public class PersonalDataService {
         ticket.getNumber(),
         reason == null || reason.isBlank() ? null : "reason: " + reason.strip(),
         access.clientAddress());
-    return PersonalData.of(ticket, tickets.comments(ticket));
+    return PersonalData.of(ticket, tickets.comments(ticket, access));
   }
 }

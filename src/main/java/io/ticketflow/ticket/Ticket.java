@@ -1,6 +1,8 @@
 package io.ticketflow.ticket;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,11 +10,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A support request and everything recorded while it is handled. The record; processes hold only
@@ -71,6 +76,12 @@ public class Ticket {
 
   @Column(length = 64)
   private String assignee;
+
+  /** Every group the ticket was routed to, the current one included. */
+  @ElementCollection
+  @CollectionTable(name = "ticket_group", joinColumns = @JoinColumn(name = "ticket_id"))
+  @Column(name = "group_id", length = 64)
+  private Set<String> handlingGroups = new HashSet<>();
 
   @Embedded private Requester requester;
 
@@ -216,6 +227,7 @@ public class Ticket {
   void triage(String priority, Triage triage, Instant now) {
     this.priority = priority;
     this.candidateGroup = triage.candidateGroup();
+    handledBy(triage.candidateGroup());
     this.tier = triage.tier();
     this.slaCalendar = triage.calendar();
     this.firstResponseDueAt = triage.firstResponseDueAt();
@@ -264,8 +276,15 @@ public class Ticket {
 
   void routeTo(String group, int newTier, Instant now) {
     this.candidateGroup = group;
+    handledBy(group);
     this.tier = newTier;
     this.updatedAt = now;
+  }
+
+  private void handledBy(String group) {
+    if (group != null) {
+      handlingGroups.add(group);
+    }
   }
 
   void assignTo(String agent, Instant now) {
@@ -397,6 +416,11 @@ public class Ticket {
 
   public Optional<Integer> getTier() {
     return Optional.ofNullable(tier);
+  }
+
+  /** The groups the ticket was ever routed to, the current one included. */
+  public Set<String> getHandlingGroups() {
+    return Set.copyOf(handlingGroups);
   }
 
   public Optional<String> getCandidateGroup() {

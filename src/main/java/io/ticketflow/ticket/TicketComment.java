@@ -9,9 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A reply to the requester ({@code PUBLIC}) or a staff-only note ({@code INTERNAL}). Never edited.
+ * A staff member's comment records the author's Camunda groups when it was written: an internal
+ * note is read by the members of those groups.
  */
 @Entity
 @Table(name = "ticket_comment")
@@ -41,6 +47,10 @@ public class TicketComment {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** The author's groups, comma separated; null when not written by a staff member. */
+  @Column(name = "author_groups", length = 1000, updatable = false)
+  private String authorGroups;
+
   protected TicketComment() {}
 
   TicketComment(
@@ -56,6 +66,21 @@ public class TicketComment {
     this.authorType = authorType;
     this.author = author;
     this.createdAt = at;
+  }
+
+  TicketComment(
+      Long ticketId,
+      String body,
+      Visibility visibility,
+      AuthorType authorType,
+      String author,
+      Collection<String> authorGroups,
+      Instant at) {
+    this(ticketId, body, visibility, authorType, author, at);
+    this.authorGroups =
+        authorGroups == null || authorGroups.isEmpty()
+            ? null
+            : authorGroups.stream().sorted().collect(Collectors.joining(","));
   }
 
   public Long getId() {
@@ -84,5 +109,16 @@ public class TicketComment {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** The author's Camunda groups when the comment was written; empty when not recorded. */
+  public Set<String> getAuthorGroups() {
+    if (authorGroups == null || authorGroups.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(authorGroups.split(","))
+        .map(String::strip)
+        .filter(g -> !g.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

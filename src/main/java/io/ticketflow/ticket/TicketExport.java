@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +85,7 @@ public class TicketExport {
   private final AuditService audit;
   private final EntityManager entities;
   private final TicketProperties properties;
+  private final TicketVisibility visibility;
   private final Clock clock;
 
   public TicketExport(
@@ -91,11 +93,13 @@ public class TicketExport {
       AuditService audit,
       EntityManager entities,
       TicketProperties properties,
+      TicketVisibility visibility,
       Clock clock) {
     this.tickets = tickets;
     this.audit = audit;
     this.entities = entities;
     this.properties = properties;
+    this.visibility = visibility;
     this.clock = clock;
   }
 
@@ -107,14 +111,14 @@ public class TicketExport {
   }
 
   /**
-   * Selects the tickets and records the export in the audit trail.
+   * Selects the tickets the staff member sees and records the export in the audit trail.
    *
    * @throws ExportTooLargeException when more tickets match than one export may hold
    */
   @Transactional
   public Export prepare(TicketFilter filter, StaffAccess access) {
     int max = properties.exportMaxRows();
-    List<Long> ids = ids(filter, max + 1);
+    List<Long> ids = ids(filter.toSpecification().and(visibility.visibleTo(access)), max + 1);
     if (ids.size() > max) {
       throw new ExportTooLargeException(max);
     }
@@ -195,11 +199,11 @@ public class TicketExport {
   }
 
   /** The ids of the matching tickets, newest first, at most {@code limit}. */
-  List<Long> ids(TicketFilter filter, int limit) {
+  List<Long> ids(Specification<Ticket> selection, int limit) {
     CriteriaBuilder cb = entities.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<Ticket> root = query.from(Ticket.class);
-    Predicate where = filter.toSpecification().toPredicate(root, query, cb);
+    Predicate where = selection.toPredicate(root, query, cb);
     query.select(root.<Long>get("id"));
     if (where != null) {
       query.where(where);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,6 +71,7 @@ public class TicketService {
   private final AccessTokens tokens;
   private final TicketProperties properties;
   private final StaffNotices staffNotices;
+  private final TicketVisibility visibility;
   private final Clock clock;
 
   public TicketService(
@@ -82,6 +84,7 @@ public class TicketService {
       AccessTokens tokens,
       TicketProperties properties,
       StaffNotices staffNotices,
+      TicketVisibility visibility,
       Clock clock) {
     this.tickets = tickets;
     this.comments = comments;
@@ -92,6 +95,7 @@ public class TicketService {
     this.tokens = tokens;
     this.properties = properties;
     this.staffNotices = staffNotices;
+    this.visibility = visibility;
     this.clock = clock;
   }
 
@@ -150,14 +154,34 @@ public class TicketService {
     return tickets.findByNumber(number).orElseThrow(() -> new TicketNotFoundException(number));
   }
 
+  /**
+   * The ticket with this number, if the staff member may see it ({@link TicketVisibility}); a
+   * ticket they may not see is not found, as if there were none.
+   */
   @Transactional(readOnly = true)
-  public Page<Ticket> search(TicketFilter filter, Pageable page) {
-    return tickets.findAll(filter.toSpecification(), page);
+  public Ticket getFor(String number, StaffAccess viewer) {
+    Ticket ticket = get(number);
+    if (!visibility.canSee(viewer, ticket)) {
+      throw new TicketNotFoundException(number);
+    }
+    return ticket;
+  }
+
+  /** The tickets matching the filter among those the staff member may see. */
+  @Transactional(readOnly = true)
+  public Page<Ticket> search(TicketFilter filter, Pageable page, StaffAccess viewer) {
+    return tickets.findAll(filter.toSpecification().and(visibility.visibleTo(viewer)), page);
   }
 
   @Transactional(readOnly = true)
   public List<TicketComment> comments(Ticket ticket) {
     return comments.findByTicketIdOrderByCreatedAtAscIdAsc(ticket.getId());
+  }
+
+  /** The ticket's comments that the staff member may read: the public ones and some notes. */
+  @Transactional(readOnly = true)
+  public List<TicketComment> comments(Ticket ticket, StaffAccess viewer) {
+    return comments(ticket).stream().filter(c -> visibility.canRead(viewer, c)).toList();
   }
 
   @Transactional(readOnly = true)
@@ -301,10 +325,15 @@ public class TicketService {
     return ticket.getStatus();
   }
 
+  /**
+   * What the work form shows of the ticket to {@code group}, the group whose task it is: of the
+   * internal notes only those the group's members may read.
+   */
   @Transactional(readOnly = true)
-  public WorkContext workContext(String number) {
+  public WorkContext workContext(String number, String group) {
     Ticket ticket = get(number);
-    List<TicketComment> all = comments(ticket);
+    StaffAccess worker = new StaffAccess("", group == null ? Set.of() : Set.of(group), null);
+    List<TicketComment> all = comments(ticket, worker);
     String recent =
         all.subList(Math.max(0, all.size() - properties.recentComments()), all.size()).stream()
             .map(
@@ -790,12 +819,15 @@ public class TicketService {
 
   // --- staff -----------------------------------------------------------------------------
 
+  /** A staff member's reply or note on a ticket they see; the note records their groups. */
   @Transactional
   public TicketComment addStaffComment(
-      String number, String body, Visibility visibility, String actor) {
-    Ticket ticket = get(number);
+      String number, String body, Visibility visibility, StaffAccess author) {
+    Ticket ticket = getFor(number, author);
     requireOpen(ticket);
-    TicketComment comment = addComment(ticket, body, visibility, AuthorType.STAFF, actor);
+    String actor = author.user();
+    TicketComment comment =
+        saveComment(ticket, body, visibility, AuthorType.STAFF, actor, author.groups());
     if (visibility == Visibility.PUBLIC) {
       markFirstResponse(ticket, actor);
       notifyRequester(ticket, NotificationEvent.REPLY_ADDED, String.valueOf(comment.getId()), body);
@@ -845,6 +877,17 @@ public class TicketService {
       process.customerReplied(number);
     }
     return reply;
+  }
+
+  /**
+   * A staff-only note that a part of the application writes in its own name ({@code actor}, e.g.
+   * monitoring); every staff member who sees the ticket reads it.
+   */
+  @Transactional
+  public TicketComment addApplicationNote(String number, String body, String actor) {
+    Ticket ticket = get(number);
+    requireOpen(ticket);
+    return addComment(ticket, body, Visibility.INTERNAL, AuthorType.SYSTEM, actor);
   }
 
   /** A staff-only note written by the application itself (what it did with a mail, say). */
@@ -960,9 +1003,21 @@ public class TicketService {
 
   TicketComment addComment(
       Ticket ticket, String body, Visibility visibility, AuthorType type, String author) {
+    Set<String> groups = type == AuthorType.STAFF ? this.visibility.groupsOf(author) : Set.of();
+    return saveComment(ticket, body, visibility, type, author, groups);
+  }
+
+  private TicketComment saveComment(
+      Ticket ticket,
+      String body,
+      Visibility visibility,
+      AuthorType type,
+      String author,
+      Set<String> authorGroups) {
     requireWritable(ticket);
     TicketComment comment =
-        comments.save(new TicketComment(ticket.getId(), body, visibility, type, author, now()));
+        comments.save(
+            new TicketComment(ticket.getId(), body, visibility, type, author, authorGroups, now()));
     log(ticket, TicketEventType.COMMENTED, null, visibility.name(), null, author);
     return comment;
   }

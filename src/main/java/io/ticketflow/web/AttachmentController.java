@@ -9,11 +9,11 @@ import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.CacheControl;
@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,9 +60,11 @@ public class AttachmentController {
   public ResponseEntity<AttachmentView> upload(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
       @RequestParam(name = "file", required = false) MultipartFile file,
-      Principal principal) {
+      Authentication authentication,
+      HttpServletRequest request) {
+    tickets.getFor(number, Callers.of(authentication, request));
     Attachment stored =
-        attachments.store(number, null, name(file), bytes(file), principal.getName());
+        attachments.store(number, null, name(file), bytes(file), authentication.getName());
     return ResponseEntity.created(
             URI.create("/api/tickets/" + number + "/attachments/" + stored.getId()))
         .body(AttachmentView.forStaff(stored, zone));
@@ -70,8 +73,10 @@ public class AttachmentController {
   @Operation(summary = "The ticket's files (of an archived ticket: names and senders masked)")
   @GetMapping(STAFF)
   public List<AttachmentView> list(
-      @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number) {
-    Ticket ticket = tickets.get(number);
+      @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
+      Authentication authentication,
+      HttpServletRequest request) {
+    Ticket ticket = tickets.getFor(number, Callers.of(authentication, request));
     TicketMask mask = TicketMask.forStaff(ticket);
     return attachments.list(ticket).stream()
         .map(a -> AttachmentView.forStaff(a, zone, mask))
@@ -82,7 +87,10 @@ public class AttachmentController {
   @GetMapping(STAFF + "/{id}")
   public ResponseEntity<byte[]> download(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
-      @PathVariable long id) {
+      @PathVariable long id,
+      Authentication authentication,
+      HttpServletRequest request) {
+    tickets.getFor(number, Callers.of(authentication, request));
     return asDownload(attachments.download(number, id));
   }
 

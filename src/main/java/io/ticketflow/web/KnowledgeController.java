@@ -12,6 +12,8 @@ import io.ticketflow.security.SecurityConfig;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketProperties;
+import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -54,13 +56,18 @@ public class KnowledgeController {
 
   private final KnowledgeService knowledge;
   private final KnowledgeProperties properties;
+  private final TicketService tickets;
   private final ZoneId zone;
 
   public KnowledgeController(
-      KnowledgeService knowledge, KnowledgeProperties properties, TicketProperties tickets) {
+      KnowledgeService knowledge,
+      KnowledgeProperties properties,
+      TicketService tickets,
+      TicketProperties ticketProperties) {
     this.knowledge = knowledge;
     this.properties = properties;
-    this.zone = tickets.zone();
+    this.tickets = tickets;
+    this.zone = ticketProperties.zone();
   }
 
   @Operation(
@@ -177,7 +184,10 @@ public class KnowledgeController {
   public ArticleResponse link(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody ArticleLinkRequest request,
-      Authentication user) {
+      Authentication user,
+      HttpServletRequest http) {
+    // linking writes to the ticket's record: only to a ticket the caller sees
+    tickets.getFor(request.ticketNumber(), Callers.of(user, http));
     knowledge.linkTicket(number, request.ticketNumber(), request.type(), user.getName());
     return view(knowledge.get(number));
   }

@@ -9,9 +9,11 @@ import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,13 +57,15 @@ public class NotificationController {
           String ticket,
       @RequestParam(name = "incident", required = false)
           @Pattern(regexp = IncidentController.NUMBER_PATTERN)
-          String incident) {
+          String incident,
+      Authentication authentication,
+      HttpServletRequest request) {
     if ((ticket == null) == (incident == null)) {
       throw new InvalidTicketRequestException("ticket", "give either ticket or incident");
     }
-    // an unknown ticket or incident is a 404, not an empty list
+    // an unknown ticket or incident, or a ticket the caller does not see, is a 404
     if (ticket != null) {
-      Ticket found = tickets.get(ticket);
+      Ticket found = tickets.getFor(ticket, Callers.of(authentication, request));
       TicketMask mask = TicketMask.forStaff(found);
       return notifications.forTicket(found.getNumber()).stream()
           .map(n -> NotificationResponse.of(n, zone, mask))

@@ -6,6 +6,7 @@ import io.ticketflow.intake.IntakeResult;
 import io.ticketflow.intake.TicketIntakeService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
 import io.ticketflow.ticket.TicketEvent;
@@ -13,6 +14,7 @@ import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,17 +84,28 @@ public class TicketController {
         .body(body);
   }
 
-  @Operation(summary = "Read one ticket with its comments (public and internal) and event log")
+  @Operation(
+      summary =
+          "Read one ticket with its comments (public, and the internal notes the caller may read)"
+              + " and event log; a ticket of another group is not found")
   @GetMapping("/{number}")
-  public TicketResponse get(@PathVariable @Pattern(regexp = NUMBER_PATTERN) String number) {
-    Ticket ticket = tickets.get(number);
-    return TicketResponse.of(ticket, zone, null, tickets.comments(ticket), tickets.events(ticket));
+  public TicketResponse get(
+      @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return view(number, Callers.of(authentication, request));
+  }
+
+  private TicketResponse view(String number, StaffAccess caller) {
+    Ticket ticket = tickets.getFor(number, caller);
+    return TicketResponse.of(
+        ticket, zone, null, tickets.comments(ticket, caller), tickets.events(ticket));
   }
 
   @Operation(
       summary =
-          "List and search tickets, newest first; archived tickets are found by their stored"
-              + " text and shown masked")
+          "List and search the tickets the caller sees, newest first; archived tickets are found"
+              + " by their stored text and shown masked")
   @GetMapping
   public PageResponse<TicketResponse> list(
       @RequestParam(required = false) TicketStatus status,
@@ -103,7 +117,9 @@ public class TicketController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate createdTo,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      Authentication authentication,
+      HttpServletRequest http) {
     PageRequest request =
         PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
     DayRange created = DayRange.of(createdFrom, createdTo, zone, "createdFrom", "createdTo");
@@ -111,7 +127,8 @@ public class TicketController {
         tickets
             .search(
                 new TicketFilter(status, category, priority, q, created.start(), created.end()),
-                request)
+                request,
+                Callers.of(authentication, http))
             .map(t -> TicketResponse.summary(t, zone)));
   }
 
@@ -120,9 +137,11 @@ public class TicketController {
   public ResponseEntity<TicketResponse.CommentView> comment(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody CommentRequest request,
-      Principal principal) {
+      Authentication authentication,
+      HttpServletRequest http) {
     TicketComment comment =
-        tickets.addStaffComment(number, request.body(), request.visibility(), principal.getName());
+        tickets.addStaffComment(
+            number, request.body(), request.visibility(), Callers.of(authentication, http));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(TicketResponse.CommentView.of(comment, zone));
   }
@@ -132,8 +151,10 @@ public class TicketController {
   public ResponseEntity<ComplaintResponse> complain(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody ComplaintRequest request,
-      Principal principal) {
-    boolean escalated = tickets.complain(number, request.reason(), principal.getName());
+      Authentication authentication,
+      HttpServletRequest http) {
+    requireVisible(number, authentication, http);
+    boolean escalated = tickets.complain(number, request.reason(), authentication.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
   }
 
@@ -142,10 +163,12 @@ public class TicketController {
   public ResponseEntity<TicketResponse.EventView> collaborate(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody CollaborationRequest request,
-      Principal principal) {
+      Authentication authentication,
+      HttpServletRequest http) {
+    requireVisible(number, authentication, http);
     TicketEvent event =
         tickets.requestCollaboration(
-            number, request.team(), request.request(), principal.getName());
+            number, request.team(), request.request(), authentication.getName());
     return ResponseEntity.status(HttpStatus.CREATED).body(TicketResponse.EventView.of(event, zone));
   }
 
@@ -154,12 +177,20 @@ public class TicketController {
   public TicketResponse workaround(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody WorkaroundRequest request,
-      Principal principal) {
+      Authentication authentication,
+      HttpServletRequest http) {
+    requireVisible(number, authentication, http);
     tickets.giveWorkaround(
         number,
         request.workaround(),
         request.expectedResolutionAt().toInstant(),
-        principal.getName());
-    return get(number);
+        authentication.getName());
+    return view(number, Callers.of(authentication, http));
+  }
+
+  /** Refuses, as not found, a change to a ticket the caller does not see. */
+  private void requireVisible(
+      String number, Authentication authentication, HttpServletRequest http) {
+    tickets.getFor(number, Callers.of(authentication, http));
   }
 }

@@ -3,9 +3,11 @@ package io.ticketflow.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.ticketflow.template.TemplateService;
+import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
-import java.security.Principal;
 import java.util.List;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class TicketReplyTemplateController {
 
   private final TemplateService templates;
+  private final TicketService tickets;
 
-  public TicketReplyTemplateController(TemplateService templates) {
+  public TicketReplyTemplateController(TemplateService templates, TicketService tickets) {
     this.templates = templates;
+    this.tickets = tickets;
   }
 
   @Operation(
@@ -30,8 +34,10 @@ public class TicketReplyTemplateController {
   @GetMapping("/api/tickets/{number}/reply-templates")
   public List<ReplyTemplateResponse.Rendered> replies(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
-      Principal principal) {
-    return templates.repliesFor(number, principal.getName()).stream()
+      Authentication authentication,
+      HttpServletRequest request) {
+    tickets.getFor(number, Callers.of(authentication, request));
+    return templates.repliesFor(number, authentication.getName()).stream()
         .map(ReplyTemplateResponse.Rendered::of)
         .toList();
   }

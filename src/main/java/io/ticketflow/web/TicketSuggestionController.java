@@ -9,11 +9,13 @@ import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +45,10 @@ public class TicketSuggestionController {
   @GetMapping("/{number}/suggestions")
   public List<Suggestion> suggestions(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
-      @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
-    Ticket ticket = tickets.get(number);
+      @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit,
+      Authentication authentication,
+      HttpServletRequest request) {
+    Ticket ticket = tickets.getFor(number, Callers.of(authentication, request));
     List<ArticleMatch> matches =
         knowledge.suggest(
             ticket.getTitle() + "\n" + ticket.getDescription(),

@@ -28,7 +28,6 @@ import io.ticketflow.ticket.TicketRepository;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
 import io.ticketflow.ticket.Urgency;
-import io.ticketflow.ticket.Visibility;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -413,11 +412,8 @@ class AlertIntakeServiceTest {
     assertThat(results.get(0).outcome()).isEqualTo(AlertOutcome.RECOVERED);
     assertThat(results.get(0).ticketNumber()).isEqualTo("TS20261122-0001");
     verify(tickets)
-        .addStaffComment(
-            eq("TS20261122-0001"),
-            contains("recovered at " + ENDED),
-            eq(Visibility.INTERNAL),
-            eq(AlertIntakeService.ACTOR));
+        .addApplicationNote(
+            eq("TS20261122-0001"), contains("recovered at " + ENDED), eq(AlertIntakeService.ACTOR));
   }
 
   @Test

@@ -15,6 +15,11 @@ public final class TestUsers {
   public static final String EMERGENCY_AGENT = "eric";
   public static final String MANAGER = "megan";
 
+  /** Demo process analyst (group analysts) and integration user (group integration). */
+  public static final String ANALYST = "anna";
+
+  public static final String INTEGRATION = "ivan";
+
   /** The bearer token the integration tests' Alertmanager webhook expects. */
   public static final String ALERTMANAGER_TOKEN = "it-alertmanager-token-5f2c";
 

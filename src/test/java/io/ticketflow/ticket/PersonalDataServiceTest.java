@@ -59,9 +59,9 @@ class PersonalDataServiceTest {
             AuthorType.REQUESTER,
             "Zhang San",
             Instant.parse("2026-11-22T02:00:00Z"));
-    when(tickets.get(NUMBER)).thenReturn(ticket);
-    when(tickets.comments(ticket)).thenReturn(List.of(reply));
     StaffAccess megan = new StaffAccess("megan", Set.of("managers"), "10.0.0.9");
+    when(tickets.getFor(NUMBER, megan)).thenReturn(ticket);
+    when(tickets.comments(ticket, megan)).thenReturn(List.of(reply));
 
     PersonalData data = service.read(NUMBER, megan, "  requester asked for a copy ");
 
@@ -88,8 +88,8 @@ class PersonalDataServiceTest {
   @Test
   void aReadWithoutReasonIsAuditedToo() {
     Ticket ticket = TicketMaskTest.ticket("Zhang San", null);
-    when(tickets.get(NUMBER)).thenReturn(ticket);
-    when(tickets.comments(any())).thenReturn(List.of());
+    when(tickets.getFor(any(), any())).thenReturn(ticket);
+    when(tickets.comments(any(), any())).thenReturn(List.of());
 
     service.read(NUMBER, new StaffAccess("demo", Set.of("camunda-admin"), null), " ");
 

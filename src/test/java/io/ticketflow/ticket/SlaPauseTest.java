@@ -157,6 +157,7 @@ class SlaPauseTest {
             Set.of("managers"),
             10000),
         mock(StaffNotices.class),
+        new TicketVisibility(new VisibilityProperties(Set.of("managers")), user -> Set.of()),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 

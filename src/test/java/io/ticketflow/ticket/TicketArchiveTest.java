@@ -67,6 +67,7 @@ class TicketArchiveTest {
                 Set.of("managers"),
                 10000),
             staffNotices,
+            new TicketVisibility(new VisibilityProperties(Set.of("managers")), user -> Set.of()),
             Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -110,6 +111,8 @@ class TicketArchiveTest {
     verify(events, never()).save(any());
   }
 
+  private static final StaffAccess MANAGER = new StaffAccess("m", Set.of("managers"), null);
+
   @Test
   void everyWritePathRefusesAnArchivedTicket() {
     close();
@@ -117,9 +120,9 @@ class TicketArchiveTest {
     String raw = token.raw();
     Map<String, ThrowingCallable> writes = new LinkedHashMap<>();
     writes.put(
-        "staff comment", () -> service.addStaffComment(NUMBER, "hi", Visibility.PUBLIC, "m"));
+        "staff comment", () -> service.addStaffComment(NUMBER, "hi", Visibility.PUBLIC, MANAGER));
     writes.put(
-        "internal note", () -> service.addStaffComment(NUMBER, "x", Visibility.INTERNAL, "m"));
+        "internal note", () -> service.addStaffComment(NUMBER, "x", Visibility.INTERNAL, MANAGER));
     writes.put("complaint", () -> service.complain(NUMBER, "slow", "mary"));
     writes.put("portal complaint", () -> service.complainAsRequester(NUMBER, raw, "slow"));
     writes.put("collaboration", () -> service.requestCollaboration(NUMBER, "dev", "look", "sam"));

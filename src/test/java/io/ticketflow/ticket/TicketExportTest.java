@@ -39,6 +39,7 @@ class TicketExportTest {
               Duration.ofDays(30),
               Set.of("managers"),
               10000),
+          null,
           Clock.systemUTC());
 
   @Test
@@ -129,6 +130,7 @@ class TicketExportTest {
             Duration.ofDays(30),
             Set.of("managers"),
             maxRows),
+        new TicketVisibility(new VisibilityProperties(Set.of("managers")), user -> Set.of()),
         Clock.fixed(Instant.parse("2026-11-21T16:30:00Z"), ZoneOffset.UTC));
   }
 

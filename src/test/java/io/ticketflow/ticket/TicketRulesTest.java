@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TicketRulesTest {
 
   private final TicketService tickets =
-      new TicketService(null, null, null, null, null, null, null, null, null, Clock.systemUTC());
+      new TicketService(
+          null, null, null, null, null, null, null, null, null, null, Clock.systemUTC());
 
   @Test
   void resolvedNeedsAResolution() {

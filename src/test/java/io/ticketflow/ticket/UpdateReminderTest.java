@@ -150,6 +150,7 @@ class UpdateReminderTest {
             Set.of("managers"),
             10000),
         staffNotices,
+        new TicketVisibility(new VisibilityProperties(Set.of("managers")), user -> Set.of()),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 

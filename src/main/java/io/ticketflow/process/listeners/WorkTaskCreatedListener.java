@@ -66,7 +66,7 @@ public class WorkTaskCreatedListener implements TaskListener {
     String group = (String) task.getVariable(Vars.CANDIDATE_GROUP);
     int tier = ((Number) task.getVariable(Vars.TIER)).intValue();
     task.getExecution().removeVariables(ANSWERS);
-    WorkContext context = tickets.workContext(number);
+    WorkContext context = tickets.workContext(number, group);
     task.setVariablesLocal(
         Variables.createVariables()
             .putValue(Vars.TICKET_TITLE, context.title())

@@ -1,6 +1,7 @@
 package io.ticketflow.process.listeners;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -42,7 +43,7 @@ class WorkTaskCreatedListenerTest {
     when(task.getVariable(Vars.CATEGORY)).thenReturn(Category.SYSTEM_FAULT.name());
     when(task.getVariable(Vars.SUBCATEGORY)).thenReturn(Subcategory.LOGIN_FAILURE.name());
     when(task.getExecution()).thenReturn(mock(DelegateExecution.class));
-    when(tickets.workContext(NUMBER))
+    when(tickets.workContext(eq(NUMBER), any()))
         .thenReturn(new WorkContext(NUMBER, "t", "d", "r", "P4", "NEW", "", "", ""));
     when(aids.forTicket(NUMBER, null)).thenReturn(Variables.createVariables());
   }
@@ -80,7 +81,7 @@ class WorkTaskCreatedListenerTest {
 
   @Test
   void taskIsNamedAfterTheTicketAndDueWithItsResolution() {
-    when(tickets.workContext(NUMBER))
+    when(tickets.workContext(eq(NUMBER), any()))
         .thenReturn(
             new WorkContext(
                 NUMBER,
@@ -108,7 +109,7 @@ class WorkTaskCreatedListenerTest {
   @Test
   void longTitleIsShortenedInTheNameAndNoDueDateWithoutResolutionTarget() {
     String title = "x".repeat(120);
-    when(tickets.workContext(NUMBER))
+    when(tickets.workContext(eq(NUMBER), any()))
         .thenReturn(new WorkContext(NUMBER, title, "d", "r", "P9", "NEW", "", "", ""));
     when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
 
