@@ -27,7 +27,6 @@ import org.springframework.test.context.ActiveProfiles;
       "ADMIN_PASSWORD=" + TestUsers.ADMIN_PASSWORD,
       "ticketflow.demo.enabled=true",
       "camunda.bpm.job-execution.enabled=false",
-      "ACCESS_TOKEN_KEY=integration-test-access-token-key-0123456789",
       // every test client comes from 127.0.0.1; the limit itself is tested on its own
       "ticketflow.portal.submissions-per-client=100000",
       "ticketflow.portal.knowledge-requests-per-client=100000",

@@ -176,7 +176,6 @@ class SlaPauseTest {
             null,
             null,
             null),
-        "hash",
         createdAt);
   }
 

@@ -169,7 +169,6 @@ class UpdateReminderTest {
             null,
             null,
             null),
-        "hash",
         CREATED_AT);
   }
 }
