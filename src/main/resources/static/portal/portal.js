@@ -1041,6 +1041,31 @@
     }
   }
 
+  /** Ends every token of the ticket, the one of this page too, and goes back home. */
+  function revokeEverywhere() {
+    if (!current) {
+      return;
+    }
+    var number = current.number;
+    var button = $('revoke');
+    button.disabled = true;
+    call('POST', API + '/' + encodeURIComponent(number) + '/revoke', undefined, current.token)
+      .then(function (reply) {
+        if (reply.status === 200 || reply.status === 404) {
+          forgetToken(number);
+          history.pushState(null, '', '/portal/');
+          showHome(number, reply.status === 200 ? t('revoke.done') : t('msg.notFound'));
+        } else {
+          notice((reply.json && reply.json.detail) || t('msg.failed'), 'warning');
+        }
+      }, function () {
+        notice(t('msg.offline'), 'warning');
+      })
+      .finally(function () {
+        button.disabled = false;
+      });
+  }
+
   function changeLanguage() {
     var lang = $('ui-language').value;
     safeSet(localStorage, LANGUAGE_KEY, lang);
@@ -1085,6 +1110,7 @@
     $('complaint-form').addEventListener('submit', complain);
     $('refresh').addEventListener('click', reload);
     $('forget').addEventListener('click', forget);
+    $('revoke').addEventListener('click', revokeEverywhere);
     $('ui-language').addEventListener('change', changeLanguage);
     window.addEventListener('popstate', route);
 

@@ -84,7 +84,7 @@ public class TicketIntakeService {
     }
     NewTicket ticket = request.toNewTicket(scopedKey, fingerprint);
     String number = numbers.next();
-    AccessTokens.Issued token = tokens.issue(number);
+    AccessTokens.Issued token = tokens.issue();
     try {
       Ticket opened =
           thread.equals(ReplyThread.NONE)

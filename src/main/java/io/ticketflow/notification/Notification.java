@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A message about a ticket, kept in the outbox: written with the business change that caused it,
@@ -144,8 +143,9 @@ public class Notification {
 
   /** Replaces whole occurrences of the link only, not a link that merely begins with it. */
   private static String replaceLink(String text, String link, String replacement) {
-    return text.replaceAll(
-        Pattern.quote(link) + "(?![\\w-])", Matcher.quoteReplacement(replacement));
+    return RequesterLinks.linkPattern(link)
+        .matcher(text)
+        .replaceAll(Matcher.quoteReplacement(replacement));
   }
 
   void answer(String messageId) {

@@ -187,7 +187,7 @@ public class NotificationDispatcher {
       return notification;
     }
     return links
-        .personal(notification.getTicketNumber())
+        .personal(notification.getTicketNumber(), notification.getBody())
         .map(notification::withLink)
         .orElse(notification);
   }

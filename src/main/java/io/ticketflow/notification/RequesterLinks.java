@@ -1,6 +1,7 @@
 package io.ticketflow.notification;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The requester's personal portal link, put into a mail only as it is sent: the outbox keeps the
@@ -10,13 +11,25 @@ import java.util.Optional;
 public interface RequesterLinks {
 
   /** No personal links: mails go out as queued. */
-  RequesterLinks NONE = ticketNumber -> Optional.empty();
+  RequesterLinks NONE = (ticketNumber, text) -> Optional.empty();
 
   /**
    * The ticket's link as the outbox holds it, and the link to send instead; empty when there is
-   * nothing to add (unknown ticket, or a secret that cannot be given again).
+   * nothing to add (unknown ticket, or {@code text} does not carry the ticket's link).
+   *
+   * @param text the message about to be sent
    */
-  Optional<Personal> personal(String ticketNumber);
+  Optional<Personal> personal(String ticketNumber, String text);
+
+  /** Whether {@code text} carries {@code link} whole (not as the start of a longer one). */
+  static boolean mentions(String text, String link) {
+    return text != null && linkPattern(link).matcher(text).find();
+  }
+
+  /** {@code link} as a whole word: not followed by what would continue a ticket number. */
+  static Pattern linkPattern(String link) {
+    return Pattern.compile(Pattern.quote(link) + "(?![\\w-])");
+  }
 
   /**
    * @param stored the link as written into the queued message

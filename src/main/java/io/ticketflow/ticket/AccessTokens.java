@@ -1,61 +1,94 @@
 package io.ticketflow.ticket;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the requester's secret access tokens and checks them against stored hashes.
+ * Issues the requester's secret access tokens, checks presented ones and revokes them.
  *
- * <p>A ticket's token is derived from its number with a secret key (HMAC-SHA256, 256 bits), so that
- * a mail to the requester can carry it when it is sent, long after the ticket was opened, while the
- * database keeps only its hash and the outbox only the link without it. Tokens issued earlier at
- * random keep working: only their hash is ever compared.
+ * <p>A token is 256 random bits from {@link SecureRandom}, base64url without padding (43
+ * characters). Only its SHA-256 hash is stored; the secret is shown once, in the answer that opened
+ * the ticket or in the portal link of one mail, minted as that mail is sent. A ticket may have
+ * several live tokens; a presented token is compared with each of them in constant time.
  */
 @Component
-public final class AccessTokens {
+public class AccessTokens {
 
-  static final int MIN_KEY_LENGTH = 32;
-  private static final String ALGORITHM = "HmacSHA256";
-  private static final String PURPOSE = "ticketflow access token v1:";
-  private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** Random bytes per token: 256 bits. */
+  static final int TOKEN_BYTES = 32;
 
-  private final SecretKeySpec key;
+  private final AccessTokenRepository repository;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
 
-  public AccessTokens(AccessTokenProperties properties) {
-    this.key = new SecretKeySpec(keyBytes(properties.key()), ALGORITHM);
+  public AccessTokens(AccessTokenRepository repository, Clock clock) {
+    this.repository = repository;
+    this.clock = clock;
   }
 
-  /** A new ticket's token: the raw value goes to the requester, only its hash is stored. */
-  public Issued issue(String ticketNumber) {
-    String raw = derive(ticketNumber);
+  /** A fresh secret and its hash, not stored yet. */
+  public Issued issue() {
+    byte[] bytes = new byte[TOKEN_BYTES];
+    random.nextBytes(bytes);
+    String raw = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     return new Issued(raw, hash(raw));
   }
 
-  /** The token of {@code ticketNumber} under the current key. */
-  public String derive(String ticketNumber) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      byte[] bytes = mac.doFinal((PURPOSE + ticketNumber).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(ALGORITHM + " is not available", e);
+  /** Keeps the hash of a token issued for {@code ticket}. */
+  @Transactional
+  public void store(Ticket ticket, String tokenHash, AccessTokenPurpose purpose) {
+    Objects.requireNonNull(ticket.getId(), "the ticket must be saved first");
+    repository.save(
+        new AccessToken(
+            ticket.getId(), Objects.requireNonNull(tokenHash), purpose, clock.instant()));
+  }
+
+  /** Issues a new token of {@code ticket} and stores its hash; the secret is returned only here. */
+  @Transactional
+  public String mint(Ticket ticket, AccessTokenPurpose purpose) {
+    Issued issued = issue();
+    store(ticket, issued.hash(), purpose);
+    return issued.raw();
+  }
+
+  /**
+   * Whether {@code presented} is one of the ticket's live tokens. Every live token is compared, in
+   * constant time, whichever matches.
+   */
+  @Transactional(readOnly = true)
+  public boolean matches(Ticket ticket, String presented) {
+    List<AccessToken> live = repository.findByTicketIdAndRevokedAtIsNull(ticket.getId());
+    boolean found = false;
+    for (AccessToken token : live) {
+      found |= matches(presented, token.getTokenHash());
     }
+    return found;
+  }
+
+  /**
+   * Revokes every live token of {@code ticket}.
+   *
+   * @return how many were revoked
+   */
+  @Transactional
+  public int revokeAll(Ticket ticket) {
+    List<AccessToken> live = repository.findByTicketIdAndRevokedAtIsNull(ticket.getId());
+    live.forEach(token -> token.revoke(clock.instant()));
+    repository.saveAll(live);
+    return live.size();
   }
 
   /** Constant-time comparison of a presented token with a stored hash. */
-  public boolean matches(String presented, String storedHash) {
+  static boolean matches(String presented, String storedHash) {
     if (presented == null || presented.isBlank() || storedHash == null) {
       return false;
     }
@@ -64,6 +97,7 @@ public final class AccessTokens {
         storedHash.getBytes(StandardCharsets.US_ASCII));
   }
 
+  /** The hex SHA-256 of {@code value}, as stored. */
   static String hash(String value) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -73,22 +107,11 @@ public final class AccessTokens {
     }
   }
 
-  private static byte[] keyBytes(String configured) {
-    if (configured == null || configured.isBlank()) {
-      LOG.warn(
-          "ticketflow.access-tokens.key is not set: using a random key until the next restart."
-              + " Mails sent after a restart link to the portal without the requester's token.");
-      byte[] random = new byte[MIN_KEY_LENGTH];
-      RANDOM.nextBytes(random);
-      return random;
-    }
-    if (configured.length() < MIN_KEY_LENGTH) {
-      throw new IllegalStateException(
-          "ticketflow.access-tokens.key must have at least " + MIN_KEY_LENGTH + " characters");
-    }
-    return configured.getBytes(StandardCharsets.UTF_8);
-  }
-
   /** A token as handed out and as stored. */
-  public record Issued(String raw, String hash) {}
+  public record Issued(String raw, String hash) {
+    @Override
+    public String toString() {
+      return "Issued[hash=" + hash + "]";
+    }
+  }
 }

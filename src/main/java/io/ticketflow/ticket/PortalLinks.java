@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links to a ticket in the requester portal. The link in a queued mail names the ticket only; as
- * the mail is sent, the access token is added in the fragment ({@code #token=…}), which browsers
- * never send to a server, so it stays out of access logs too.
+ * the mail is sent, a fresh access token is minted for it and added in the fragment ({@code
+ * #token=…}), which browsers never send to a server, so it stays out of access logs too. Only the
+ * token's hash is stored; the requester can revoke it like any other.
  */
 @Component
 public class PortalLinks implements RequesterLinks {
@@ -31,25 +32,19 @@ public class PortalLinks implements RequesterLinks {
     return portalUrl + "?ticket=" + ticketNumber;
   }
 
-  /**
-   * The link with the ticket's token, when the token can be derived again: not for tickets whose
-   * token was issued at random or under another key.
-   */
+  /** Mints a token for the mail only when its text carries the ticket's link. */
   @Override
-  @Transactional(readOnly = true)
-  public Optional<Personal> personal(String ticketNumber) {
+  @Transactional
+  public Optional<Personal> personal(String ticketNumber, String text) {
+    String plain = link(portalUrl, ticketNumber);
+    if (!RequesterLinks.mentions(text, plain)) {
+      return Optional.empty();
+    }
     return tickets
         .findByNumber(ticketNumber)
-        .map(Ticket::getAccessTokenHash)
-        .flatMap(
-            hash -> {
-              String token = tokens.derive(ticketNumber);
-              return tokens.matches(token, hash) ? Optional.of(token) : Optional.empty();
-            })
         .map(
-            token -> {
-              String plain = link(portalUrl, ticketNumber);
-              return new Personal(plain, plain + TOKEN_FRAGMENT + token);
-            });
+            ticket ->
+                new Personal(
+                    plain, plain + TOKEN_FRAGMENT + tokens.mint(ticket, AccessTokenPurpose.MAIL)));
   }
 }

@@ -168,9 +168,6 @@ public class Ticket {
   @Column(name = "survey_closed_at")
   private Instant surveyClosedAt;
 
-  @Column(name = "access_token_hash", nullable = false, length = 64)
-  private String accessTokenHash;
-
   @Column(name = "idempotency_key", length = 300, unique = true, updatable = false)
   private String idempotencyKey;
 
@@ -194,7 +191,7 @@ public class Ticket {
 
   protected Ticket() {}
 
-  Ticket(String number, NewTicket request, String accessTokenHash, Instant now) {
+  Ticket(String number, NewTicket request, Instant now) {
     this.number = number;
     this.title = request.title();
     this.description = request.description();
@@ -208,7 +205,6 @@ public class Ticket {
     this.createdBy = request.createdBy();
     this.idempotencyKey = request.idempotencyKey();
     this.requestFingerprint = request.fingerprint();
-    this.accessTokenHash = accessTokenHash;
     this.status = TicketStatus.NEW;
     this.createdAt = now;
     this.updatedAt = now;
@@ -547,10 +543,6 @@ public class Ticket {
 
   public Optional<Instant> getSurveyClosedAt() {
     return Optional.ofNullable(surveyClosedAt);
-  }
-
-  String getAccessTokenHash() {
-    return accessTokenHash;
   }
 
   Optional<String> getRequestFingerprint() {

@@ -101,7 +101,10 @@ public class TicketService {
 
   // --- opening and reading -----------------------------------------------------------------
 
-  /** Stores a new ticket and starts its handling process, both in one transaction. */
+  /**
+   * Stores a new ticket with the hash of the requester's first access token and starts its handling
+   * process, all in one transaction.
+   */
   @Transactional
   public Ticket open(String number, NewTicket request, String accessTokenHash) {
     return open(number, request, accessTokenHash, ReplyThread.NONE);
@@ -117,9 +120,10 @@ public class TicketService {
       throw new InvalidTicketRequestException(
           "subcategory", request.subcategory() + " is not a subcategory of " + request.category());
     }
-    Ticket fresh = new Ticket(number, request, accessTokenHash, now());
+    Ticket fresh = new Ticket(number, request, now());
     fresh.threadWith(thread);
     Ticket ticket = tickets.saveAndFlush(fresh);
+    tokens.store(ticket, accessTokenHash, AccessTokenPurpose.SUBMISSION);
     String actor =
         request.createdBy() == null ? request.requester().getName() : request.createdBy();
     log(
@@ -837,12 +841,38 @@ public class TicketService {
 
   // --- the requester's side: every call proves the ticket's access token -----------------------
 
+  /**
+   * The ticket, when {@code accessToken} is one of its live tokens; an unknown number and a wrong,
+   * revoked or missing token are the same "not found".
+   */
   @Transactional(readOnly = true)
   public Ticket getForRequester(String number, String accessToken) {
     return tickets
         .findByNumber(number)
-        .filter(t -> tokens.matches(accessToken, t.getAccessTokenHash()))
+        .filter(t -> tokens.matches(t, accessToken))
         .orElseThrow(() -> new TicketNotFoundException(number));
+  }
+
+  /**
+   * The requester ends every access token of the ticket (one of them proves who they are), for
+   * instance after forwarding a mail with the link by mistake.
+   *
+   * @return how many tokens were revoked
+   */
+  @Transactional
+  public int revokeAccessAsRequester(String number, String accessToken) {
+    return tokens.revokeAll(getForRequester(number, accessToken));
+  }
+
+  /**
+   * Staff end every access token of the ticket; the requester gets a new one with the next mail
+   * that links to the portal.
+   *
+   * @return how many tokens were revoked
+   */
+  @Transactional
+  public int revokeAccess(String number) {
+    return tokens.revokeAll(get(number));
   }
 
   @Transactional

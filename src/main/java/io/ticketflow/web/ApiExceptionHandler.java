@@ -29,6 +29,7 @@ import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.PersonalDataAccessDeniedException;
 import io.ticketflow.ticket.TicketArchivedException;
 import io.ticketflow.ticket.TicketNotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +65,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   static final String ERRORS = "errors";
 
   @ExceptionHandler(TicketNotFoundException.class)
-  ResponseEntity<Object> notFound(TicketNotFoundException e) {
+  ResponseEntity<Object> notFound(TicketNotFoundException e, HttpServletRequest request) {
+    if (PortalNotFound.applies(request)) {
+      return PortalNotFound.response();
+    }
     return problem(HttpStatus.NOT_FOUND, "Ticket not found", e.getMessage(), null);
   }
 
   @ExceptionHandler(AttachmentNotFoundException.class)
-  ResponseEntity<Object> attachmentNotFound(AttachmentNotFoundException e) {
+  ResponseEntity<Object> attachmentNotFound(
+      AttachmentNotFoundException e, HttpServletRequest request) {
+    if (PortalNotFound.applies(request)) {
+      return PortalNotFound.response();
+    }
     return problem(HttpStatus.NOT_FOUND, "Attachment not found", e.getMessage(), null);
   }
 

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -128,10 +128,8 @@ public class AttachmentController {
   private static ResponseEntity<byte[]> asDownload(StoredFile file) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
-    headers.setContentDisposition(
-        ContentDisposition.attachment()
-            .filename(file.attachment().getFilename(), StandardCharsets.UTF_8)
-            .build());
+    headers.set(
+        HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(file.attachment().getFilename()));
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
     headers.set("X-Detected-Content-Type", file.attachment().getContentType());

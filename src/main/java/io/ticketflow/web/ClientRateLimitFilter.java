@@ -43,6 +43,20 @@ abstract class ClientRateLimitFilter extends OncePerRequestFilter {
   /** Whether the request counts against the client's allowance. */
   abstract boolean limits(HttpServletRequest request);
 
+  /**
+   * Whether the client may go on; by default every request takes one from its allowance.
+   *
+   * @return empty when it may, otherwise how long it must wait
+   */
+  Optional<Duration> admit(SubmissionRateLimiter limiter, String client) {
+    return limiter.tryAcquire(client);
+  }
+
+  /** After an admitted request was handled; nothing by default. */
+  void handled(SubmissionRateLimiter limiter, String client, HttpServletResponse response) {
+    // every request was counted when it was admitted
+  }
+
   @Override
   protected final boolean shouldNotFilter(HttpServletRequest request) {
     return !limits(request);
@@ -52,9 +66,11 @@ abstract class ClientRateLimitFilter extends OncePerRequestFilter {
   protected final void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Duration> wait = limiter.tryAcquire(request.getRemoteAddr());
+    String client = request.getRemoteAddr();
+    Optional<Duration> wait = admit(limiter, client);
     if (wait.isEmpty()) {
       chain.doFilter(request, response);
+      handled(limiter, client, response);
       return;
     }
     long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);

@@ -118,6 +118,17 @@ public class PortalController {
     return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
   }
 
+  @Operation(
+      summary =
+          "Sign out everywhere: revoke every access token of the ticket, including the one sent")
+  @PostMapping("/{number}/revoke")
+  public RevokedTokensResponse revoke(
+      @PathVariable String number,
+      @RequestHeader(name = ACCESS_TOKEN, required = false) String token) {
+    guard(number);
+    return new RevokedTokensResponse(number, tickets.revokeAccessAsRequester(number, token));
+  }
+
   private PortalTicketView view(String number, String token) {
     guard(number);
     Ticket ticket = tickets.getForRequester(number, token);

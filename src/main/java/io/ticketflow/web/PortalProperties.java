@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Requester portal settings: how many tickets one client address may submit anonymously, and how
- * many knowledge-base calls it may make.
+ * Requester portal settings: how many tickets one client address may submit anonymously, how many
+ * knowledge-base calls it may make, and how many failed calls on tickets (guessing) it may make.
  *
  * @param submissionsPerClient tickets one address may submit within {@code submissionWindow}, as a
  *     token bucket (a burst of this many, then one more every window divided by it); 0 turns the
@@ -20,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param knowledgeRequestsPerClient knowledge-base calls (search, read, "helped") one address may
  *     make within {@code knowledgeWindow}, a token bucket like the submissions'; 0 turns it off
  * @param knowledgeWindow the window of the knowledge-base limit
+ * @param failedAccessPerClient failed calls on a ticket (unknown number, wrong or revoked token,
+ *     another ticket's file) one address may make within {@code failedAccessWindow}, a token bucket
+ *     like the others; past it every call on a ticket from that address is refused until the bucket
+ *     refills; successful calls never count; 0 turns it off
+ * @param failedAccessWindow the window of the failed-call limit
  */
 @Validated
 @ConfigurationProperties("ticketflow.portal")
@@ -28,4 +33,6 @@ public record PortalProperties(
     @NotNull @DefaultValue("PT1H") Duration submissionWindow,
     @Min(1) @DefaultValue("10000") int trackedClients,
     @Min(0) @DefaultValue("60") int knowledgeRequestsPerClient,
-    @NotNull @DefaultValue("PT5M") Duration knowledgeWindow) {}
+    @NotNull @DefaultValue("PT5M") Duration knowledgeWindow,
+    @Min(0) @DefaultValue("20") int failedAccessPerClient,
+    @NotNull @DefaultValue("PT10M") Duration failedAccessWindow) {}

@@ -41,11 +41,8 @@ final class SubmissionRateLimiter {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    if (!buckets.containsKey(client) && buckets.size() >= maxClients) {
-      buckets.values().removeIf(b -> refill(b, now).tokens() >= limit);
-      if (buckets.size() >= maxClients) {
-        return Optional.of(interval());
-      }
+    if (!buckets.containsKey(client) && !makeRoom(now)) {
+      return Optional.of(interval());
     }
     Bucket after =
         buckets.compute(
@@ -56,11 +53,40 @@ final class SubmissionRateLimiter {
                   ? new Bucket(current.tokens() - 1, now, true)
                   : new Bucket(current.tokens(), now, false);
             });
-    if (after.granted()) {
+    return after.granted() ? Optional.empty() : Optional.of(waitFor(after));
+  }
+
+  /**
+   * Whether {@code client} has an allowance left, without taking from it: for limits that count
+   * only some requests (failures), known after they were handled with {@link #tryAcquire}.
+   *
+   * @return empty when the client may go on, otherwise how long it must wait
+   */
+  Optional<Duration> check(String client) {
+    if (limit <= 0) {
       return Optional.empty();
     }
-    double missing = 1 - after.tokens();
-    return Optional.of(Duration.ofNanos((long) Math.ceil(missing * interval().toNanos())));
+    Instant now = clock.instant();
+    Bucket bucket = buckets.get(client);
+    if (bucket == null) {
+      return makeRoom(now) ? Optional.empty() : Optional.of(interval());
+    }
+    Bucket current = refill(bucket, now);
+    return current.tokens() >= 1 ? Optional.empty() : Optional.of(waitFor(current));
+  }
+
+  /** Whether a new client can be tracked, after forgetting the idle ones when the table is full. */
+  private boolean makeRoom(Instant now) {
+    if (buckets.size() >= maxClients) {
+      buckets.values().removeIf(b -> refill(b, now).tokens() >= limit);
+    }
+    return buckets.size() < maxClients;
+  }
+
+  /** How long until {@code bucket} holds one token again. */
+  private Duration waitFor(Bucket bucket) {
+    double missing = 1 - bucket.tokens();
+    return Duration.ofNanos((long) Math.ceil(missing * interval().toNanos()));
   }
 
   /** How many clients are remembered now. */

@@ -58,7 +58,7 @@ class TicketIntakeServiceTest {
   @BeforeEach
   void setUp() {
     when(numbers.next()).thenReturn("TS20261122-0001");
-    when(tokens.issue(anyString())).thenReturn(new AccessTokens.Issued("raw", "hash"));
+    when(tokens.issue()).thenReturn(new AccessTokens.Issued("raw", "hash"));
     when(tickets.open(anyString(), any(), anyString())).thenReturn(ticket);
     when(tickets.findByIdempotencyKey(anyString())).thenReturn(Optional.empty());
     when(ticket.getNumber()).thenReturn("TS20261122-0001");

@@ -217,6 +217,34 @@ class PortalBrowserIT {
     assertThat(browser.find("lookup-number").getDomProperty("value")).isEqualTo("TS20261122-0001");
   }
 
+  @Test
+  void signingOutEverywhereEndsEveryLinkOfTheTicket() {
+    JsonNode created =
+        Api.at(port)
+            .post("/api/portal/tickets", io.ticketflow.support.Tickets.howToQuestion())
+            .json();
+    String number = created.get("number").asText();
+    String token = created.get("accessToken").asText();
+    browser.open(base() + "/portal/?ticket=" + number + "#token=" + token);
+    browser.status("WAITING_ASSIGNMENT");
+
+    browser.click(org.openqa.selenium.By.cssSelector("#revoke-box summary"));
+    browser.visible("revoke");
+    browser.screenshot("portal-09-sign-out-everywhere");
+    browser.click("revoke");
+
+    browser.visible("lookup-form");
+    browser.waitForText("notice", "Every link and access token of this ticket has ended");
+    assertThat(
+            Api.at(port)
+                .with("X-Access-Token", token)
+                .get("/api/portal/tickets/" + number)
+                .status())
+        .isEqualTo(404);
+    browser.open(base() + "/portal/?ticket=" + number + "#token=" + token);
+    browser.waitForText("notice", "No ticket with this number and access token");
+  }
+
   private String base() {
     return "http://localhost:" + port;
   }

@@ -13,6 +13,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The requester portal over plain HTTP: its pages are public and served under a strict content
- * security policy, and mails link to the ticket with the requester's token, which the outbox never
- * holds.
+ * security policy, and mails link to the ticket with a token minted for each mail, which the outbox
+ * never holds.
  */
 @IntegrationTest
 class PortalIT {
@@ -65,7 +67,7 @@ class PortalIT {
   }
 
   @Test
-  void theRequestersMailsLinkWithTheTokenWhichTheOutboxNeverHolds() throws Exception {
+  void theRequestersMailsLinkWithAFreshTokenWhichTheOutboxNeverHolds() throws Exception {
     Map<String, Object> request = Tickets.howToQuestion();
     @SuppressWarnings("unchecked")
     Map<String, Object> requester = (Map<String, Object>) request.get("requester");
@@ -82,13 +84,29 @@ class PortalIT {
             .findFirst()
             .orElseThrow();
     MimeMultipart parts = (MimeMultipart) acknowledgement.getContent();
-    String link = "/portal?ticket=" + number + "#token=" + token;
-    assertThat((String) parts.getBodyPart(0).getContent()).contains(link);
-    assertThat((String) parts.getBodyPart(1).getContent()).contains("href=\"http://localhost:");
+    String text = (String) parts.getBodyPart(0).getContent();
+    Matcher link =
+        Pattern.compile(Pattern.quote("/portal?ticket=" + number) + "#token=([A-Za-z0-9_-]{43})")
+            .matcher(text);
+    assertThat(link.find()).as(text).isTrue();
+    String mailToken = link.group(1);
+    assertThat(mailToken).as("each mail gets a token of its own").isNotEqualTo(token);
+    assertThat((String) parts.getBodyPart(1).getContent())
+        .contains("href=\"http://localhost:")
+        .contains("#token=" + mailToken);
+    assertThat(
+            Api.at(port)
+                .with("X-Access-Token", mailToken)
+                .get("/api/portal/tickets/" + number)
+                .status())
+        .isEqualTo(200);
 
     Api staff = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     String outbox = staff.get("/api/notifications?ticket=" + number).text();
-    assertThat(outbox).contains("/portal?ticket=" + number).doesNotContain(token);
+    assertThat(outbox)
+        .contains("/portal?ticket=" + number)
+        .doesNotContain(token)
+        .doesNotContain(mailToken);
   }
 
   private static void assertSecurityHeaders(Api.Reply reply, String path) {

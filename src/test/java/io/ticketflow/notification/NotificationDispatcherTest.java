@@ -86,7 +86,7 @@ class NotificationDispatcherTest {
             new EmailNotificationSender(mailServer, TestOutbox.properties()),
             transactions,
             TestOutbox.properties(),
-            ticket ->
+            (ticket, text) ->
                 ticket.equals(TestOutbox.TICKET)
                     ? Optional.of(new RequesterLinks.Personal(TestOutbox.PORTAL_LINK, personal))
                     : Optional.empty(),

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -207,6 +208,21 @@ public final class Browser {
       Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs {@code script} in the page and returns its result (numbers as Long). */
+  public Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Whether a JavaScript dialog (alert, confirm, prompt) is open; it is left open. */
+  public boolean alertOpen() {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException none) {
+      return false;
     }
   }
 

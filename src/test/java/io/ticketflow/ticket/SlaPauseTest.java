@@ -177,7 +177,6 @@ class SlaPauseTest {
             null,
             null,
             null),
-        "hash",
         createdAt);
   }
 

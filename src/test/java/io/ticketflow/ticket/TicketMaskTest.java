@@ -109,7 +109,6 @@ class TicketMaskTest {
             null,
             null,
             null),
-        "hash",
         NOW);
   }
 

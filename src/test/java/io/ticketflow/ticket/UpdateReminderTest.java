@@ -170,7 +170,6 @@ class UpdateReminderTest {
             null,
             null,
             null),
-        "hash",
         CREATED_AT);
   }
 }

@@ -24,7 +24,8 @@ class PortalKnowledgeLimitFilterTest {
   void searchesReadsAndHelpsShareOneAllowancePerClient() throws Exception {
     PortalKnowledgeLimitFilter filter =
         new PortalKnowledgeLimitFilter(
-            new PortalProperties(10, Duration.ofHours(1), 100, 3, Duration.ofMinutes(3)),
+            new PortalProperties(
+                10, Duration.ofHours(1), 100, 3, Duration.ofMinutes(3), 20, Duration.ofMinutes(10)),
             json,
             clock);
     AtomicInteger passed = new AtomicInteger();
@@ -85,7 +86,8 @@ class PortalKnowledgeLimitFilterTest {
   void zeroTurnsTheLimitOff() throws Exception {
     PortalKnowledgeLimitFilter filter =
         new PortalKnowledgeLimitFilter(
-            new PortalProperties(10, Duration.ofHours(1), 100, 0, Duration.ofMinutes(5)),
+            new PortalProperties(
+                10, Duration.ofHours(1), 100, 0, Duration.ofMinutes(5), 20, Duration.ofMinutes(10)),
             json,
             clock);
     AtomicInteger passed = new AtomicInteger();
