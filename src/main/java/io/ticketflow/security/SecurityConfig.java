@@ -94,7 +94,7 @@ public class SecurityConfig {
                     .anyRequest()
                     .permitAll())
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.disable())
+        .headers(SecurityHeaders.webapps())
         .build();
   }
 
@@ -109,6 +109,7 @@ public class SecurityConfig {
       throws Exception {
     return stateless(http.securityMatcher(path("/engine-rest/**")), authentication, problems)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .headers(SecurityHeaders.api())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
@@ -121,6 +122,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.api())
         .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .build();
   }
@@ -144,6 +146,7 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
+        .headers(SecurityHeaders.baseline())
         .headers(
             headers ->
                 headers
@@ -174,6 +177,7 @@ public class SecurityConfig {
                     .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.api())
         .build();
   }
 
@@ -200,6 +204,7 @@ public class SecurityConfig {
             .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
             .toArray(String[]::new);
     return stateless(http, authentication, problems)
+        .headers(SecurityHeaders.apiWithDocs())
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
