@@ -38,7 +38,6 @@ class EngineRestProbesIT {
           "candidateGroupExpression",
           "candidateGroupsExpression",
           "involvedUserExpression",
-          "taskOwnerExpression",
           "dueAfterExpression",
           "dueBeforeExpression",
           "dueDateExpression",
@@ -206,7 +205,7 @@ class EngineRestProbesIT {
     Api.Reply set = admin.put(variable, gadget);
     if (set.status() == 204) {
       Api.Reply read = admin.get(variable);
-      assertThat(read.status()).as(read.text()).isBetween(400, 599);
+      assertThat(read.status()).as(read.text()).isEqualTo(400);
       assertThat(read.text()).contains("not whitelisted for deserialization");
       // the stored text may still be read as text
       Api.Reply raw = admin.get(variable + "?deserializeValue=false");
@@ -274,6 +273,11 @@ class EngineRestProbesIT {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static void assertRefusedSerialization(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+    assertThat(reply.text()).contains("Java serialization format is prohibited");
   }
 
   private static void assertRefused(Api.Reply reply, String what) {
