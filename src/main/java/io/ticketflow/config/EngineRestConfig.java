@@ -4,10 +4,14 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.spin.SpinRuntimeException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,13 +22,63 @@ public class EngineRestConfig {
 
   @Bean
   ResourceConfigCustomizer formValidationAsBadRequest() {
-    return config -> config.register(FormValidationExceptionMapper.class);
+    return config ->
+        config.register(FormValidationExceptionMapper.class).register(RefusedValueMapper.class);
+  }
+
+  /** Engine message code: a variable in Java's serialization format, which is switched off. */
+  static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
+  /** Spin's message when a JSON variable names a class that may not be deserialized. */
+  static final String NOT_ALLOWED_FOR_DESERIALIZATION = "not whitelisted for deserialization";
+
+  /**
+   * A variable in Java's serialization format, or a JSON variable of a class that may not be
+   * deserialized: the client sent (or asks to read) a value the engine refuses, so 400 with the
+   * reason, not Camunda's 500.
+   */
+  static Optional<Response> refusedValue(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (message == null) {
+        continue;
+      }
+      if (message.contains(JAVA_SERIALIZATION_PROHIBITED)
+          || cause instanceof SpinRuntimeException
+              && message.contains(NOT_ALLOWED_FOR_DESERIALIZATION)) {
+        return Optional.of(badRequest("InvalidVariableValue", message));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Response badRequest(String type, String message) {
+    ExceptionDto body = new ExceptionDto();
+    body.setType(type);
+    body.setMessage(message);
+    return Response.status(Response.Status.BAD_REQUEST)
+        .entity(body)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  /** Refused variable values thrown straight from the engine: 400 (see {@link #refusedValue}). */
+  @Priority(1)
+  public static class RefusedValueMapper implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return refusedValue(exception).orElseGet(() -> camunda.toResponse(exception));
+    }
   }
 
   /**
    * A task listener that refuses an agent's submission throws a form validation error; the engine
    * wraps it as a listener failure, which the REST API would answer with 500. It is the client's
-   * mistake, so answer 400 with the validation message; everything else as Camunda does.
+   * mistake, so answer 400 with the validation message. Refused variable values are 400 too (see
+   * {@link #refusedValue}); everything else as Camunda does.
    */
   @Priority(1)
   public static class FormValidationExceptionMapper implements ExceptionMapper<RestException> {
@@ -35,16 +89,11 @@ public class EngineRestConfig {
     public Response toResponse(RestException exception) {
       for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
         if (cause instanceof FormFieldValidationException invalid) {
-          ExceptionDto body = new ExceptionDto();
-          body.setType(FormFieldValidationException.class.getSimpleName());
-          body.setMessage(invalid.getMessage());
-          return Response.status(Response.Status.BAD_REQUEST)
-              .entity(body)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .build();
+          return badRequest(
+              FormFieldValidationException.class.getSimpleName(), invalid.getMessage());
         }
       }
-      return camunda.toResponse(exception);
+      return refusedValue(exception).orElseGet(() -> camunda.toResponse(exception));
     }
   }
 }

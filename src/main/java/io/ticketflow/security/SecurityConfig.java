@@ -116,7 +116,7 @@ public class SecurityConfig {
                 e.defaultAuthenticationEntryPointFor(problems.refused(), runtimeDeployment())
                     .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.disable())
+        .headers(SecurityHeaders.webapps())
         .build();
   }
 
@@ -141,6 +141,7 @@ public class SecurityConfig {
                     .denyAll()
                     .anyRequest()
                     .authenticated())
+        .headers(SecurityHeaders.api())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
   }
@@ -153,6 +154,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.api())
         .headers(headers -> headers.referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .build();
   }
@@ -176,6 +178,7 @@ public class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
+        .headers(SecurityHeaders.baseline())
         .headers(
             headers ->
                 headers
@@ -206,6 +209,7 @@ public class SecurityConfig {
                     .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(SecurityHeaders.api())
         .build();
   }
 
@@ -232,6 +236,7 @@ public class SecurityConfig {
             .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
             .toArray(String[]::new);
     return stateless(http, authentication, problems)
+        .headers(SecurityHeaders.apiWithDocs())
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(

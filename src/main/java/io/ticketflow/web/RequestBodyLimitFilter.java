@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,8 +18,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over the configured size, whether announced by Content-Length or
- * streamed.
+ * Refuses request bodies over the configured size, whether announced by Content-Length or streamed,
+ * on every API: the application's ({@code /api}, the portal's included), the engine REST API and
+ * the Camunda webapps' API.
  */
 @Component
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
@@ -33,9 +35,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     this.json = json;
   }
 
+  /** The paths, below the context path, whose request bodies are limited. */
+  static final List<String> LIMITED = List.of("/api/", "/engine-rest/", "/camunda/api/");
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return LIMITED.stream().noneMatch(path::startsWith);
   }
 
   @Override

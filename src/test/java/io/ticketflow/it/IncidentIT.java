@@ -337,7 +337,7 @@ class IncidentIT {
   private JsonNode task(Api user, String incident, String taskKey) {
     JsonNode tasks =
         user.get(
-                "/engine-rest/task?processInstanceBusinessKey="
+                "/engine-rest/task?maxResults=50&processInstanceBusinessKey="
                     + incident
                     + "&taskDefinitionKey="
                     + taskKey)

@@ -205,7 +205,7 @@ class KnowledgeCaptureIT {
   private static JsonNode captureTask(Api user, String activity) {
     JsonNode tasks =
         user.get(
-                "/engine-rest/task?processDefinitionKey="
+                "/engine-rest/task?maxResults=50&processDefinitionKey="
                     + KnowledgeCapture.KEY
                     + "&taskDefinitionKey="
                     + activity

@@ -212,7 +212,7 @@ class SatisfactionSurveyIT {
   private JsonNode followUpTask(Api user, String number) {
     JsonNode tasks =
         user.get(
-                "/engine-rest/task?processDefinitionKey="
+                "/engine-rest/task?maxResults=50&processDefinitionKey="
                     + SatisfactionSurvey.KEY
                     + "&processInstanceBusinessKey="
                     + number)

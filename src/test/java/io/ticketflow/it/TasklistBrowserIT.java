@@ -140,12 +140,12 @@ class TasklistBrowserIT {
 
   /** The names of the tasks the filter shows to the agent, through the engine REST API. */
   private static List<String> filterTasks(Api agent, String filterName) {
-    JsonNode filters = agent.get("/engine-rest/filter?resourceType=Task").json();
+    JsonNode filters = agent.get("/engine-rest/filter?resourceType=Task&maxResults=200").json();
     List<String> names = new ArrayList<>();
     for (JsonNode filter : filters) {
       if (filter.get("name").asText().equals(filterName)) {
         agent
-            .get("/engine-rest/filter/" + filter.get("id").asText() + "/list")
+            .get("/engine-rest/filter/" + filter.get("id").asText() + "/list?maxResults=200")
             .json()
             .forEach(t -> names.add(t.get("name").asText()));
       }

@@ -211,11 +211,6 @@ public final class Browser {
     }
   }
 
-  /** Runs {@code script} in the page and returns its result (numbers as Long). */
-  public Object script(String script, Object... arguments) {
-    return ((JavascriptExecutor) driver).executeScript(script, arguments);
-  }
-
   /** Whether a JavaScript dialog (alert, confirm, prompt) is open; it is left open. */
   public boolean alertOpen() {
     try {

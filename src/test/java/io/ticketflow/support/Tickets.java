@@ -46,7 +46,8 @@ public final class Tickets {
 
   /** The open work task of a ticket as the agent sees it through the engine REST API, or null. */
   public static JsonNode workTask(Api agent, String number) {
-    JsonNode tasks = agent.get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+    JsonNode tasks =
+        agent.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number).json();
     return tasks.isEmpty() ? null : tasks.get(0);
   }
 }
