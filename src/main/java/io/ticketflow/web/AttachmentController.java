@@ -9,6 +9,7 @@ import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketMask;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,12 +80,16 @@ public class AttachmentController {
         .toList();
   }
 
-  @Operation(summary = "Download one of the ticket's files")
+  @Operation(
+      summary =
+          "Download one of the ticket's files (of an archived ticket: recorded in the audit trail)")
   @GetMapping(STAFF + "/{id}")
   public ResponseEntity<byte[]> download(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
-      @PathVariable long id) {
-    return asDownload(attachments.download(number, id));
+      @PathVariable long id,
+      Authentication authentication,
+      HttpServletRequest request) {
+    return asDownload(attachments.download(number, id, Callers.of(authentication, request)));
   }
 
   @Operation(summary = "The requester attaches a file (multipart field \"file\")")
