@@ -190,9 +190,11 @@ final class IdentityChanges {
           default -> "type " + authorization.getAuthorizationType();
         };
     String who =
-        authorization.getUserId() != null
-            ? " user " + authorization.getUserId()
-            : authorization.getGroupId() != null ? " group " + authorization.getGroupId() : "";
+        authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL
+            ? ""
+            : authorization.getUserId() != null
+                ? " user " + authorization.getUserId()
+                : authorization.getGroupId() != null ? " group " + authorization.getGroupId() : "";
     return type
         + who
         + " on "
