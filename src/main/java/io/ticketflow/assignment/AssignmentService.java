@@ -1,5 +1,7 @@
 package io.ticketflow.assignment;
 
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.Subcategory;
@@ -45,6 +47,7 @@ public class AssignmentService {
   private final TicketRepository tickets;
   private final GroupMembers members;
   private final AssignmentProperties properties;
+  private final AuditService audit;
   private final Clock clock;
 
   public AssignmentService(
@@ -52,11 +55,13 @@ public class AssignmentService {
       TicketRepository tickets,
       GroupMembers members,
       AssignmentProperties properties,
+      AuditService audit,
       Clock clock) {
     this.profiles = profiles;
     this.tickets = tickets;
     this.members = members;
     this.properties = properties;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -125,13 +130,17 @@ public class AssignmentService {
   }
 
   /**
-   * Sets an agent's skills and availability, creating the profile on first use.
+   * Sets an agent's skills and availability, creating the profile on first use. A change is
+   * recorded in the audit trail with who made it and what the profile was before.
    *
+   * @param actor who makes the change
+   * @param clientAddress where the request came from, when known
    * @throws UnknownAgentException when no such user exists
    * @throws InvalidAgentProfileException when a skill is neither a category nor a subcategory
    */
   @Transactional
-  public AgentOverview updateProfile(String userId, List<String> skills, boolean available) {
+  public AgentOverview updateProfile(
+      String userId, List<String> skills, boolean available, String actor, String clientAddress) {
     if (!members.exists(userId)) {
       throw new UnknownAgentException(userId);
     }
@@ -155,9 +164,24 @@ public class AssignmentService {
       throw new InvalidAgentProfileException(errors);
     }
     Instant now = clock.instant();
-    AgentProfile profile = profiles.findById(userId).orElseGet(() -> new AgentProfile(userId, now));
+    Optional<AgentProfile> existing = profiles.findById(userId);
+    String before =
+        existing
+            .map(p -> "skills " + p.getSkills() + ", available " + p.isAvailable())
+            .orElse(null);
+    AgentProfile profile = existing.orElseGet(() -> new AgentProfile(userId, now));
     profile.update(codes, available, now);
     AgentProfile saved = profiles.save(profile);
+    String after = "skills " + saved.getSkills() + ", available " + saved.isAvailable();
+    if (!after.equals(before)) {
+      audit.record(
+          AuditAction.AGENT_PROFILE_CHANGED,
+          actor,
+          AuditService.USER,
+          userId,
+          before == null ? "created: " + after : before + " → " + after,
+          clientAddress);
+    }
     return overview(saved, openLoad(List.of(userId)));
   }
 

@@ -10,8 +10,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail: who read personal data, who exported what. An entry is written in the
- * transaction of what it records, so that nothing happens unrecorded.
+ * The audit trail: who read personal data, who exported what, who changed users, groups and
+ * authorizations, and which logins failed. An entry is written in the transaction of what it
+ * records, so that nothing happens unrecorded; a failed login, whose request fails, in one of its
+ * own.
  */
 @Service
 public class AuditService {
@@ -20,6 +22,14 @@ public class AuditService {
   static final int TARGET_CHARS = 200;
   static final int DETAIL_CHARS = 2000;
   static final int ADDRESS_CHARS = 64;
+
+  /** The audit trail's target type for a user of the identity store. */
+  public static final String USER = "USER";
+
+  /** The actor of a failed login that named no user. */
+  static final String NO_USER = "(none)";
+
+  private static final String CONTROL_CHARACTERS = "\\p{Cntrl}";
 
   private final AuditEventRepository events;
   private final Clock clock;
@@ -54,6 +64,26 @@ public class AuditService {
             cut(targetId, TARGET_CHARS),
             cut(detail, DETAIL_CHARS),
             cut(clientAddress, ADDRESS_CHARS)));
+  }
+
+  /**
+   * Records a failed login in a transaction of its own, so that it stays recorded although the
+   * request fails. The password is never passed here.
+   *
+   * @param attemptedUser the user name given, as typed (the actor and the target of the entry)
+   * @param channel where the login was tried: {@code api}, {@code engine-rest}, {@code
+   *     webapp/cockpit}, {@code webhook}…
+   * @param why what was wrong, when known (never the credentials themselves); may be null
+   * @param clientAddress where the request came from, when known
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public AuditEvent loginFailed(
+      String attemptedUser, String channel, String why, String clientAddress) {
+    String user =
+        attemptedUser == null || attemptedUser.isBlank()
+            ? NO_USER
+            : attemptedUser.replaceAll(CONTROL_CHARACTERS, "?");
+    return record(AuditAction.LOGIN_FAILED, user, USER, user, "channel: " + channel, clientAddress);
   }
 
   /** The entries that match, newest first. */

@@ -1,5 +1,6 @@
 package io.ticketflow.security;
 
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.intake.AlertmanagerProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,22 +24,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets a request to the Alertmanager webhook through only with the configured bearer token. While
  * no token is configured the webhook is closed (503), so that a forgotten setting never leaves it
- * open.
+ * open. A refused delivery is recorded in the audit trail as a failed login of {@code
+ * alertmanager}.
  */
 public final class AlertmanagerTokenFilter extends OncePerRequestFilter {
 
   static final String PRINCIPAL = "alertmanager";
   static final String AUTHORITY = "INTEGRATION_ALERTMANAGER";
   static final String CHALLENGE = "Bearer realm=\"ticketflow\"";
+  static final String CHANNEL = "webhook";
   private static final String BEARER = "Bearer ";
   private static final Logger LOG = LoggerFactory.getLogger(AlertmanagerTokenFilter.class);
 
   private final byte[] expected;
   private final ProblemResponses problems;
+  private final AuditService audit;
 
-  public AlertmanagerTokenFilter(AlertmanagerProperties properties, ProblemResponses problems) {
+  public AlertmanagerTokenFilter(
+      AlertmanagerProperties properties, ProblemResponses problems, AuditService audit) {
     this.expected = properties.enabled() ? digest(properties.token()) : null;
     this.problems = problems;
+    this.audit = audit;
     if (expected == null) {
       LOG.warn(
           "ticketflow.integrations.alertmanager.token is not set: the Alertmanager webhook refuses"
@@ -63,10 +69,9 @@ public final class AlertmanagerTokenFilter extends OncePerRequestFilter {
     }
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (!matches(header)) {
-      LOG.warn(
-          "Refused an Alertmanager delivery from {}: {}",
-          request.getRemoteAddr(),
-          header == null ? "no Authorization header" : "wrong bearer token");
+      String why = header == null ? "no Authorization header" : "wrong bearer token";
+      LOG.warn("Refused an Alertmanager delivery from {}: {}", request.getRemoteAddr(), why);
+      audit.loginFailed(PRINCIPAL, CHANNEL, why, request.getRemoteAddr());
       problems
           .bearerUnauthorized(header == null ? CHALLENGE : CHALLENGE + ", error=\"invalid_token\"")
           .commence(request, response, null);

@@ -1,5 +1,6 @@
 package io.ticketflow.security;
 
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.config.RoleProvisioning;
 import io.ticketflow.config.SupportGroups;
 import io.ticketflow.intake.AlertmanagerProperties;
@@ -195,13 +196,17 @@ public class SecurityConfig {
   @Bean
   @Order(4)
   SecurityFilterChain alertmanager(
-      HttpSecurity http, AlertmanagerProperties properties, ProblemResponses problems)
+      HttpSecurity http,
+      AlertmanagerProperties properties,
+      ProblemResponses problems,
+      AuditService audit)
       throws Exception {
     return http.securityMatcher(path(ALERTMANAGER_WEBHOOK))
         .authorizeHttpRequests(
             auth -> auth.anyRequest().hasAuthority(AlertmanagerTokenFilter.AUTHORITY))
         .addFilterBefore(
-            new AlertmanagerTokenFilter(properties, problems), AnonymousAuthenticationFilter.class)
+            new AlertmanagerTokenFilter(properties, problems, audit),
+            AnonymousAuthenticationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(

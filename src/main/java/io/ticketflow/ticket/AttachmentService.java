@@ -1,5 +1,7 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -25,6 +27,7 @@ public class AttachmentService {
   private final AttachmentRepository attachments;
   private final AttachmentContentRepository contents;
   private final AttachmentProperties properties;
+  private final AuditService audit;
   private final Clock clock;
   private final Tika tika = new Tika();
 
@@ -33,11 +36,13 @@ public class AttachmentService {
       AttachmentRepository attachments,
       AttachmentContentRepository contents,
       AttachmentProperties properties,
+      AuditService audit,
       Clock clock) {
     this.tickets = tickets;
     this.attachments = attachments;
     this.contents = contents;
     this.properties = properties;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -77,10 +82,24 @@ public class AttachmentService {
     return attachments.findByTicketIdOrderByIdAsc(ticket.getId());
   }
 
-  /** A ticket's file for staff. */
-  @Transactional(readOnly = true)
-  public StoredFile download(String ticketNumber, long attachmentId) {
-    return load(tickets.get(ticketNumber), attachmentId);
+  /**
+   * A ticket's file for staff. A file of an archived ticket is personal data read unmasked: the
+   * download is recorded in the audit trail ({@code PERSONAL_DATA_READ}).
+   */
+  @Transactional
+  public StoredFile download(String ticketNumber, long attachmentId, StaffAccess access) {
+    Ticket ticket = tickets.get(ticketNumber);
+    StoredFile file = load(ticket, attachmentId);
+    if (ticket.isArchived()) {
+      audit.record(
+          AuditAction.PERSONAL_DATA_READ,
+          access.user(),
+          PersonalDataService.TICKET,
+          ticket.getNumber(),
+          "file " + attachmentId + " of the archived ticket downloaded",
+          access.clientAddress());
+    }
+    return file;
   }
 
   /** A ticket's file for its requester; another ticket's file is "not found". */

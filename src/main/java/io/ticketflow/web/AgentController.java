@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.ticket.TicketProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.security.Principal;
 import java.time.ZoneId;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Agents' assignment profiles: any staff member reads them, managers change them. */
+/**
+ * Agents' assignment profiles: any staff member reads them, managers change them (each change
+ * recorded in the audit trail).
+ */
 @RestController
 @Validated
 @RequestMapping("/api/agents")
@@ -44,8 +49,16 @@ public class AgentController {
   @PutMapping("/{userId}")
   public AgentResponse update(
       @PathVariable @Pattern(regexp = ID_PATTERN) String userId,
-      @Valid @RequestBody AgentProfileRequest request) {
+      @Valid @RequestBody AgentProfileRequest request,
+      Principal principal,
+      HttpServletRequest http) {
     return AgentResponse.of(
-        assignment.updateProfile(userId, request.skills(), request.available()), zone);
+        assignment.updateProfile(
+            userId,
+            request.skills(),
+            request.available(),
+            principal.getName(),
+            http.getRemoteAddr()),
+        zone);
   }
 }

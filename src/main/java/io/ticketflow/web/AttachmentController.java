@@ -1,6 +1,7 @@
 package io.ticketflow.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.Attachment;
 import io.ticketflow.ticket.AttachmentService;
 import io.ticketflow.ticket.InvalidTicketRequestException;
@@ -83,15 +84,18 @@ public class AttachmentController {
         .toList();
   }
 
-  @Operation(summary = "Download one of the ticket's files")
+  @Operation(
+      summary =
+          "Download one of the ticket's files (of an archived ticket: recorded in the audit trail)")
   @GetMapping(STAFF + "/{id}")
   public ResponseEntity<byte[]> download(
       @PathVariable @Pattern(regexp = TicketController.NUMBER_PATTERN) String number,
       @PathVariable long id,
       Authentication authentication,
       HttpServletRequest request) {
-    tickets.getFor(number, Callers.of(authentication, request));
-    return asDownload(attachments.download(number, id));
+    StaffAccess caller = Callers.of(authentication, request);
+    tickets.getFor(number, caller);
+    return asDownload(attachments.download(number, id, caller));
   }
 
   @Operation(summary = "The requester attaches a file (multipart field \"file\")")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.ticketflow.intake.mail.MailIntakeService;
 import io.ticketflow.intake.mail.MailResult;
 import io.ticketflow.ticket.TicketProperties;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.security.Principal;
@@ -33,13 +34,20 @@ public class MailQuarantineController {
     this.zone = properties.zone();
   }
 
-  @Operation(summary = "Quarantined mail, newest first: held only, or with released=true all of it")
+  @Operation(
+      summary =
+          "Quarantined mail, newest first: held only, or with released=true all of it (each read"
+              + " recorded in the audit trail)")
   @GetMapping
   public List<QuarantinedMailResponse> list(
       @RequestParam(name = "released", defaultValue = "false") boolean released,
       @RequestParam(name = "page", defaultValue = "0") @Min(0) int page,
-      @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(100) int size) {
-    return mail.quarantined(released, page, size).stream()
+      @RequestParam(name = "size", defaultValue = "50") @Min(1) @Max(100) int size,
+      Principal principal,
+      HttpServletRequest request) {
+    return mail
+        .quarantined(released, page, size, principal.getName(), request.getRemoteAddr())
+        .stream()
         .map(entry -> QuarantinedMailResponse.of(entry, zone))
         .toList();
   }

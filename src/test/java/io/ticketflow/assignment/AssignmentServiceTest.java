@@ -11,6 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.ticketflow.assignment.AssignmentProperties.GroupSettings;
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.FieldError;
 import io.ticketflow.ticket.Subcategory;
@@ -39,6 +41,7 @@ class AssignmentServiceTest {
   private final AgentProfileRepository profiles = mock(AgentProfileRepository.class);
   private final TicketRepository tickets = mock(TicketRepository.class);
   private final GroupMembers members = mock(GroupMembers.class);
+  private final AuditService audit = mock(AuditService.class);
   private final Map<String, AgentProfile> stored = new HashMap<>();
   private final Map<String, Long> openTickets = new HashMap<>();
   private final MutableClock clock = new MutableClock(T0);
@@ -267,12 +270,40 @@ class AssignmentServiceTest {
     openTickets.put("ann", 4L);
 
     AgentOverview updated =
-        service.updateProfile("ann", List.of("SYSTEM_FAULT", " HOW_TO ", "HOW_TO"), false);
+        service.updateProfile(
+            "ann", List.of("SYSTEM_FAULT", " HOW_TO ", "HOW_TO"), false, "megan", "10.0.0.9");
 
     assertThat(updated)
         .isEqualTo(new AgentOverview("ann", List.of("HOW_TO", "SYSTEM_FAULT"), false, null, 4));
     assertThat(stored.get("ann").getUpdatedAt()).isEqualTo(T0);
     assertThat(stored.get("ann").canTake(Category.SYSTEM_FAULT, Subcategory.CRASH)).isTrue();
+    verify(audit)
+        .record(
+            AuditAction.AGENT_PROFILE_CHANGED,
+            "megan",
+            AuditService.USER,
+            "ann",
+            "created: skills [HOW_TO, SYSTEM_FAULT], available false",
+            "10.0.0.9");
+  }
+
+  @Test
+  void profileChangeIsAuditedWithBeforeAndAfterAndNoChangeIsNot() {
+    when(members.exists("ann")).thenReturn(true);
+    profile("ann", true, "HOW_TO");
+
+    service.updateProfile("ann", List.of("HOW_TO"), true, "megan", null);
+    verify(audit, never()).record(any(), any(), any(), any(), any(), any());
+
+    service.updateProfile("ann", List.of("CRASH"), false, "megan", null);
+    verify(audit)
+        .record(
+            AuditAction.AGENT_PROFILE_CHANGED,
+            "megan",
+            AuditService.USER,
+            "ann",
+            "skills [HOW_TO], available true → skills [CRASH], available false",
+            null);
   }
 
   @Test
@@ -280,7 +311,7 @@ class AssignmentServiceTest {
     when(members.exists("ann")).thenReturn(true);
     profile("ann", true).markAssigned(T0.minusSeconds(5));
 
-    service.updateProfile("ann", List.of(), false);
+    service.updateProfile("ann", List.of(), false, "megan", null);
 
     assertThat(stored.get("ann").getLastAssignedAt()).contains(T0.minusSeconds(5));
     assertThat(stored.get("ann").isAvailable()).isFalse();
@@ -290,7 +321,8 @@ class AssignmentServiceTest {
   void unknownSkillIsRefusedNamingItsPosition() {
     when(members.exists("ann")).thenReturn(true);
 
-    assertThatThrownBy(() -> service.updateProfile("ann", List.of("HOW_TO", "COOKING"), true))
+    assertThatThrownBy(
+            () -> service.updateProfile("ann", List.of("HOW_TO", "COOKING"), true, "megan", null))
         .isInstanceOfSatisfying(
             InvalidAgentProfileException.class,
             e -> {
@@ -304,7 +336,7 @@ class AssignmentServiceTest {
   void profileOfAnUnknownUserIsRefused() {
     when(members.exists("ghost")).thenReturn(false);
 
-    assertThatThrownBy(() -> service.updateProfile("ghost", List.of(), true))
+    assertThatThrownBy(() -> service.updateProfile("ghost", List.of(), true, "megan", null))
         .isInstanceOf(UnknownAgentException.class)
         .hasMessageContaining("ghost");
   }
@@ -319,7 +351,7 @@ class AssignmentServiceTest {
     Map<String, GroupSettings> groups = new LinkedHashMap<>();
     modes.forEach((group, mode) -> groups.put(group, new GroupSettings(mode)));
     return new AssignmentService(
-        profiles, tickets, members, new AssignmentProperties(groups), clock);
+        profiles, tickets, members, new AssignmentProperties(groups), audit, clock);
   }
 
   private void members(String... userIds) {

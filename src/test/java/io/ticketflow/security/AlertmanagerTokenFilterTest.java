@@ -1,8 +1,14 @@
 package io.ticketflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.intake.AlertmanagerProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ class AlertmanagerTokenFilterTest {
   private static final String TOKEN = "s3cret-token";
 
   private final ProblemResponses problems = new ProblemResponses(new ObjectMapper());
+  private final AuditService audit = mock(AuditService.class);
 
   @AfterEach
   void clear() {
@@ -26,12 +33,13 @@ class AlertmanagerTokenFilterTest {
 
   private MockHttpServletResponse call(String token, String authorization) throws Exception {
     AlertmanagerTokenFilter filter =
-        new AlertmanagerTokenFilter(new AlertmanagerProperties(token, null), problems);
+        new AlertmanagerTokenFilter(new AlertmanagerProperties(token, null), problems, audit);
     MockHttpServletRequest request =
         new MockHttpServletRequest("POST", "/api/integrations/alertmanager");
     if (authorization != null) {
       request.addHeader("Authorization", authorization);
     }
+    request.setRemoteAddr("10.1.2.3");
     MockHttpServletResponse response = new MockHttpServletResponse();
     filter.doFilter(request, response, new MockFilterChain());
     return response;
@@ -49,6 +57,7 @@ class AlertmanagerTokenFilterTest {
     assertThat(call(TOKEN, "bearer " + TOKEN).getStatus())
         .as("the scheme is case-insensitive")
         .isEqualTo(200);
+    verify(audit, never()).loginFailed(any(), any(), any(), any());
   }
 
   @Test
@@ -58,6 +67,7 @@ class AlertmanagerTokenFilterTest {
     assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Bearer realm=\"ticketflow\"");
     assertThat(response.getContentType()).isEqualTo("application/problem+json");
     assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    verify(audit).loginFailed("alertmanager", "webhook", "no Authorization header", "10.1.2.3");
   }
 
   @Test
@@ -70,6 +80,9 @@ class AlertmanagerTokenFilterTest {
       assertThat(response.getStatus()).as(header).isEqualTo(401);
       assertThat(response.getHeader("WWW-Authenticate")).contains("invalid_token");
     }
+    // one failed login per refused delivery, never with the token that was sent
+    verify(audit, org.mockito.Mockito.times(5))
+        .loginFailed("alertmanager", "webhook", "wrong bearer token", "10.1.2.3");
   }
 
   @Test
@@ -80,5 +93,6 @@ class AlertmanagerTokenFilterTest {
       assertThat(response.getContentType()).isEqualTo("application/problem+json");
       assertThat(response.getContentAsString()).contains("not configured");
     }
+    verify(audit, never()).loginFailed(anyString(), any(), any(), any());
   }
 }

@@ -8,12 +8,15 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -24,7 +27,10 @@ class AttachmentServiceTest {
   private final AttachmentRepository attachments = mock(AttachmentRepository.class);
   private final AttachmentContentRepository contents = mock(AttachmentContentRepository.class);
   private final Ticket ticket = mock(Ticket.class);
+  private final AuditService audit = mock(AuditService.class);
   private AttachmentService service;
+
+  private static final StaffAccess MARY = new StaffAccess("mary", Set.of("tier1"), "10.0.0.7");
 
   @BeforeEach
   void setUp() {
@@ -35,6 +41,7 @@ class AttachmentServiceTest {
             contents,
             new AttachmentProperties(
                 DataSize.ofKilobytes(1), 2, List.of("application/x-msdownload")),
+            audit,
             Clock.fixed(Instant.parse("2026-11-22T02:00:00Z"), ZoneOffset.UTC));
     when(ticket.getId()).thenReturn(7L);
     when(ticket.getNumber()).thenReturn("TS20261122-0001");
@@ -108,8 +115,31 @@ class AttachmentServiceTest {
   void anotherTicketsFileIsNotFound() {
     when(attachments.findByIdAndTicketId(99L, 7L)).thenReturn(Optional.empty());
 
-    assertThatThrownBy(() -> service.download("TS20261122-0001", 99L))
+    assertThatThrownBy(() -> service.download("TS20261122-0001", 99L, MARY))
         .isInstanceOf(AttachmentNotFoundException.class);
+  }
+
+  @Test
+  void downloadingAFileOfAnArchivedTicketIsAuditedAndOfALiveOneIsNot() {
+    Attachment file = mock(Attachment.class);
+    when(file.getId()).thenReturn(3L);
+    when(attachments.findByIdAndTicketId(3L, 7L)).thenReturn(Optional.of(file));
+    when(contents.findById(3L))
+        .thenReturn(Optional.of(mock(AttachmentContent.class, org.mockito.Answers.RETURNS_MOCKS)));
+
+    service.download("TS20261122-0001", 3L, MARY);
+    verify(audit, never()).record(any(), any(), any(), any(), any(), any());
+
+    when(ticket.isArchived()).thenReturn(true);
+    service.download("TS20261122-0001", 3L, MARY);
+    verify(audit)
+        .record(
+            AuditAction.PERSONAL_DATA_READ,
+            "mary",
+            PersonalDataService.TICKET,
+            "TS20261122-0001",
+            "file 3 of the archived ticket downloaded",
+            "10.0.0.7");
   }
 
   @Test

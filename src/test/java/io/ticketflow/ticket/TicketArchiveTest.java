@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.notification.NotificationService;
 import java.net.URI;
 import java.time.Clock;
@@ -175,6 +176,7 @@ class TicketArchiveTest {
             attachments,
             mock(AttachmentContentRepository.class),
             new AttachmentProperties(DataSize.ofKilobytes(1), 2, List.of()),
+            mock(AuditService.class),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     assertThatThrownBy(() -> files.store(NUMBER, null, "a.txt", new byte[] {1}, "mary"))

@@ -1,5 +1,7 @@
 package io.ticketflow.intake.mail;
 
+import io.ticketflow.audit.AuditAction;
+import io.ticketflow.audit.AuditService;
 import io.ticketflow.intake.IntakeResult;
 import io.ticketflow.intake.TicketDraft;
 import io.ticketflow.intake.TicketIntakeService;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -69,6 +72,9 @@ public class MailIntakeService {
   private static final String NO_TEXT = "(The e-mail had no text.)";
   private static final String UNKNOWN_SENDER = "(unknown)";
 
+  /** The audit trail's target type for the mail quarantine. */
+  static final String QUARANTINE = "MAIL_QUARANTINE";
+
   private final TicketIntakeService intake;
   private final TicketService tickets;
   private final ProcessedMailRepository processed;
@@ -76,6 +82,7 @@ public class MailIntakeService {
   private final MailIntakeProperties properties;
   private final AttachmentService attachments;
   private final AttachmentProperties attachmentLimits;
+  private final AuditService audit;
   private final Clock clock;
   private final MailParser parser;
   private final String from;
@@ -90,6 +97,7 @@ public class MailIntakeService {
       NotificationProperties notifications,
       AttachmentService attachments,
       AttachmentProperties attachmentLimits,
+      AuditService audit,
       Clock clock) {
     this.intake = intake;
     this.tickets = tickets;
@@ -98,6 +106,7 @@ public class MailIntakeService {
     this.properties = properties;
     this.attachments = attachments;
     this.attachmentLimits = attachmentLimits;
+    this.audit = audit;
     this.clock = clock;
     this.parser = new MailParser(properties.maxMessageSize().toBytes());
     this.from = notifications.from();
@@ -159,12 +168,34 @@ public class MailIntakeService {
     }
   }
 
-  /** The quarantine, newest first. */
-  @Transactional(readOnly = true)
-  public List<QuarantineEntry> quarantined(boolean includeReleased, int page, int size) {
+  /**
+   * The quarantine, newest first. It shows senders and subjects of mail that is no ticket, so each
+   * read that shows any is recorded in the audit trail ({@code QUARANTINED_MAIL_READ}) with the
+   * reader and the entries shown.
+   *
+   * @param reader who reads
+   * @param clientAddress where the request came from, when known
+   */
+  @Transactional
+  public List<QuarantineEntry> quarantined(
+      boolean includeReleased, int page, int size, String reader, String clientAddress) {
     List<QuarantineStatus> statuses =
         includeReleased ? List.of(QuarantineStatus.values()) : List.of(QuarantineStatus.HELD);
-    return quarantine.list(statuses, PageRequest.of(page, size));
+    List<QuarantineEntry> entries = quarantine.list(statuses, PageRequest.of(page, size));
+    if (!entries.isEmpty()) {
+      audit.record(
+          AuditAction.QUARANTINED_MAIL_READ,
+          reader,
+          QUARANTINE,
+          null,
+          (includeReleased ? "all mail" : "held mail")
+              + ", page "
+              + page
+              + ": entries "
+              + entries.stream().map(e -> String.valueOf(e.id())).collect(Collectors.joining(", ")),
+          clientAddress);
+    }
+    return entries;
   }
 
   /**
