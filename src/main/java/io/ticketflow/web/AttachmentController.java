@@ -1,10 +1,10 @@
 package io.ticketflow.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.Attachment;
 import io.ticketflow.ticket.AttachmentService;
 import io.ticketflow.ticket.InvalidTicketRequestException;
+import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.StoredFile;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketMask;
@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.http.CacheControl;

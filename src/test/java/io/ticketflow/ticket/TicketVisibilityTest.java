@@ -138,7 +138,6 @@ class TicketVisibilityTest {
             createdBy,
             null,
             null),
-        "hash",
         NOW);
   }
 
