@@ -177,7 +177,7 @@ class AuthorizationMatrixIT {
       403,
       401
     },
-    {"GET", "/api/tickets/export", null, 200, 200, 200, 200, 200, 200, 403, 401},
+    {"GET", "/api/tickets/export?q=" + TIER1_TICKET, null, 200, 200, 200, 200, 200, 200, 403, 401},
     {"GET", "/api/agents?group=tier1", null, 200, 200, 200, 200, 200, 200, 403, 401},
     {"PUT", "/api/agents/" + TestUsers.TIER1_AGENT, EMPTY, 403, 403, 400, 403, 403, 400, 403, 401},
     {"GET", "/api/incidents", null, 200, 200, 200, 200, 200, 200, 403, 401},
