@@ -92,6 +92,10 @@ class TicketMaskTest {
   }
 
   static Ticket ticket(String name, String employeeId) {
+    return ticket(name, employeeId, null);
+  }
+
+  static Ticket ticket(String name, String employeeId, String createdBy) {
     Requester requester =
         new Requester(name, "zhang.san@example.com", "+86 138 0013 5678", "Finance", employeeId);
     return new Ticket(
@@ -106,7 +110,7 @@ class TicketMaskTest {
             Channel.WEB,
             requester,
             null,
-            null,
+            createdBy,
             null,
             null),
         NOW);

@@ -123,22 +123,7 @@ class TicketVisibilityTest {
   }
 
   private static Ticket ticket(String createdBy) {
-    return new Ticket(
-        "TS20261122-0001",
-        new NewTicket(
-            "Printer jams",
-            "It jams.",
-            Category.SYSTEM_FAULT,
-            Subcategory.CRASH,
-            Urgency.NORMAL,
-            Impact.INDIVIDUAL,
-            Channel.API,
-            new Requester("Zhang San", "zhang.san@example.com", null, "Finance", null),
-            null,
-            createdBy,
-            null,
-            null),
-        NOW);
+    return TicketMaskTest.ticket("Zhang San", null, createdBy);
   }
 
   private static TicketComment staffNote(String author, Set<String> groups) {
