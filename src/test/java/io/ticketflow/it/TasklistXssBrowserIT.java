@@ -96,11 +96,21 @@ class TasklistXssBrowserIT {
           assertNothingRan(title);
         });
     browser.screenshot("tasklist-xss-02-task");
+    // the task's description, built from the ticket's title, on its own tab
+    browser.click(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Description']"));
+    browser.visible(By.xpath("//*[contains(.,'" + lastNumber(titles) + " · P4 · ')]"));
+    browser.screenshot("tasklist-xss-03-description");
+    assertNothingRan("the description tab");
   }
 
   private static void assertNothingRan(String where) {
     assertThat(browser.alertOpen()).as("a dialog opened on " + where).isFalse();
     assertThat(browser.script("return typeof window.__xss")).as(where).isEqualTo("undefined");
+  }
+
+  private static String lastNumber(Map<String, String> titles) {
+    return List.copyOf(titles.keySet()).get(titles.size() - 1);
   }
 
   private String base() {
