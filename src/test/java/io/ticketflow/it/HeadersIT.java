@@ -175,6 +175,24 @@ class HeadersIT {
     assertThat(webapp.body()).contains("\"status\":413");
   }
 
+  @Test
+  void hostileInputInAddressesComesBackAsJsonNeverAsAPage() {
+    String script = "%3Cscript%3Ewindow.__xss=1%3C/script%3E";
+    Api mary = Api.at(port).as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+    Api megan = Api.at(port).as(TestUsers.MANAGER, TestUsers.MANAGER);
+    for (Api.Reply reply :
+        List.of(
+            mary.get("/api/tickets/" + script),
+            mary.get("/api/tickets?status=" + script),
+            megan.get("/api/reports/monthly/" + script),
+            Api.at(port).get("/api/portal/tickets/" + script),
+            mary.get("/no-such-page/" + script))) {
+      assertThat(reply.status()).as(reply.text()).isBetween(400, 499);
+      assertThat(reply.contentType()).as(reply.text()).doesNotContain("html");
+      assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+  }
+
   private static long maxAge(String hsts) {
     Matcher matcher = MAX_AGE.matcher(hsts);
     assertThat(matcher.find()).as(hsts).isTrue();

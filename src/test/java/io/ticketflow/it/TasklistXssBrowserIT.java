@@ -91,19 +91,26 @@ class TasklistXssBrowserIT {
           browser.open(base() + "/camunda/app/tasklist/default/#/?task=" + task.get("id").asText());
           browser.waitForValue(By.cssSelector("input[id$='Field_TicketNumber']"), number);
           browser.waitForValue(By.cssSelector("input[id$='Field_TicketTitle']"), title);
-          assertThat(
-                  browser
-                      .visible(By.cssSelector("textarea[id$='Field_TicketDescription']"))
-                      .getAttribute("value"))
-              .isEqualTo(everything);
+          browser.waitForValue(
+              By.cssSelector("textarea[id$='Field_TicketDescription']"), everything);
           assertNothingRan(title);
         });
     browser.screenshot("tasklist-xss-02-task");
+    // the task's description, built from the ticket's title, on its own tab
+    browser.click(
+        By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Description']"));
+    browser.visible(By.xpath("//*[contains(.,'" + lastNumber(titles) + " · P4 · ')]"));
+    browser.screenshot("tasklist-xss-03-description");
+    assertNothingRan("the description tab");
   }
 
   private static void assertNothingRan(String where) {
     assertThat(browser.alertOpen()).as("a dialog opened on " + where).isFalse();
     assertThat(browser.script("return typeof window.__xss")).as(where).isEqualTo("undefined");
+  }
+
+  private static String lastNumber(Map<String, String> titles) {
+    return List.copyOf(titles.keySet()).get(titles.size() - 1);
   }
 
   private String base() {

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -145,9 +146,14 @@ public final class Browser {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
   }
 
-  /** Waits until the field that {@code by} finds holds {@code value}. */
+  /**
+   * Waits until the field that {@code by} finds holds {@code value}, also while the page renders
+   * the field anew (as Tasklist does when another task is opened).
+   */
   public void waitForValue(By by, String value) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeToBe(by, "value", value));
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.attributeToBe(by, "value", value));
   }
 
   /** Waits until the address of the page contains {@code part}. */
