@@ -101,9 +101,13 @@ class AuthorizationMatrixIT {
       "403 403 200 403 403 200 403 401"
     },
     {"GET /api/mail/quarantine", null, "200 200 200 200 200 200 403 401"},
-    {"GET /engine-rest/task", null, "200 200 200 200 200 200 403 401"},
-    {"GET /engine-rest/process-definition", null, "200 200 200 200 200 200 403 401"},
-    {"GET /engine-rest/history/process-instance", null, "200 200 200 200 200 200 403 401"},
+    {"GET /engine-rest/task?maxResults=15", null, "200 200 200 200 200 200 403 401"},
+    {"GET /engine-rest/process-definition?maxResults=15", null, "200 200 200 200 200 200 403 401"},
+    {
+      "GET /engine-rest/history/process-instance?maxResults=15",
+      null,
+      "200 200 200 200 200 200 403 401"
+    },
     {"POST /engine-rest/deployment/create", EMPTY, "403 403 403 403 403 403 403 401"},
     {
       "POST /camunda/api/engine/engine/default/deployment/create",
@@ -225,7 +229,12 @@ class AuthorizationMatrixIT {
     assertThat(upload.status()).isEqualTo(403);
     assertThat(upload.contentType()).startsWith("application/problem+json");
     String deployment =
-        client(Role.ADMINISTRATOR).get("/engine-rest/deployment").json().get(0).get("id").asText();
+        client(Role.ADMINISTRATOR)
+            .get("/engine-rest/deployment?maxResults=15")
+            .json()
+            .get(0)
+            .get("id")
+            .asText();
     assertThat(
             client(Role.ADMINISTRATOR)
                 .post("/engine-rest/deployment/" + deployment + "/redeploy", EMPTY)
@@ -238,18 +247,23 @@ class AuthorizationMatrixIT {
     Api anna = client(Role.ANALYST);
     String tier1 = fixtures.get(TIER1_TICKET);
 
-    assertThat(anna.get("/engine-rest/process-definition?key=ticket-handling").json()).isNotEmpty();
-    assertThat(anna.get("/engine-rest/decision-definition?key=ticket-routing").json()).isNotEmpty();
+    assertThat(anna.get("/engine-rest/process-definition?key=ticket-handling&maxResults=15").json())
+        .isNotEmpty();
+    assertThat(anna.get("/engine-rest/decision-definition?key=ticket-routing&maxResults=15").json())
+        .isNotEmpty();
     assertThat(
-            anna.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + tier1)
+            anna.get(
+                    "/engine-rest/history/process-instance?maxResults=15&processInstanceBusinessKey="
+                        + tier1)
                 .json())
         .isNotEmpty();
-    assertThat(anna.get("/engine-rest/deployment").json()).isNotEmpty();
+    assertThat(anna.get("/engine-rest/deployment?maxResults=15").json()).isNotEmpty();
     assertThat(Tickets.workTask(anna, tier1)).isNull();
     assertThat(Tickets.workTask(client(Role.TIER1_AGENT), tier1)).isNotNull();
     assertThat(anna.post("/engine-rest/process-definition/key/log-request/start", EMPTY).status())
         .isEqualTo(403);
-    String deployment = anna.get("/engine-rest/deployment").json().get(0).get("id").asText();
+    String deployment =
+        anna.get("/engine-rest/deployment?maxResults=15").json().get(0).get("id").asText();
     assertThat(anna.delete("/engine-rest/deployment/" + deployment).status()).isEqualTo(403);
   }
 

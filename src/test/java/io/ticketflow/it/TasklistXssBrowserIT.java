@@ -12,7 +12,7 @@ import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
-import io.ticketflow.support.XssPayloads;
+import io.ticketflow.support.XssCorpus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class TasklistXssBrowserIT {
   void hostileTicketTextIsShownAsTextInTasklistAndNeverRuns() {
     Api staff = Api.at(port).as(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     Api mary = Api.at(port).as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
-    List<String> payloads = XssPayloads.all();
+    List<String> payloads = XssCorpus.payloads();
     String everything = String.join("\n", payloads);
     Map<String, String> titles = new LinkedHashMap<>();
     for (String payload : payloads) {

@@ -3,7 +3,7 @@ package io.ticketflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.notification.NotificationTemplates.Message;
-import io.ticketflow.support.XssPayloads;
+import io.ticketflow.support.XssCorpus;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -27,7 +27,7 @@ class HostileTextInMailsTest {
 
   @Test
   void payloadsInEveryValueStayTextInEveryMail() {
-    for (String payload : XssPayloads.all()) {
+    for (String payload : XssCorpus.payloads()) {
       Map<String, String> values = TestOutbox.values(payload);
       values.replaceAll((name, value) -> payload);
       for (String language : NotificationTemplates.LANGUAGES) {
