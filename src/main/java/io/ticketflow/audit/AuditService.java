@@ -83,7 +83,8 @@ public class AuditService {
         attemptedUser == null || attemptedUser.isBlank()
             ? NO_USER
             : attemptedUser.replaceAll(CONTROL_CHARACTERS, "?");
-    return record(AuditAction.LOGIN_FAILED, user, USER, user, "channel: " + channel, clientAddress);
+    String detail = "channel: " + channel + (why == null ? "" : "; " + why);
+    return record(AuditAction.LOGIN_FAILED, user, USER, user, detail, clientAddress);
   }
 
   /** The entries that match, newest first. */

@@ -52,4 +52,21 @@ class AuditServiceTest {
     assertThat(entry.getTargetId()).isEmpty();
     assertThat(entry.getClientAddress()).isEmpty();
   }
+
+  @Test
+  void aFailedLoginRecordsTheNameTriedTheChannelAndWhyButNoControlCharacters() {
+    when(events.save(any(AuditEvent.class))).thenAnswer(inv -> inv.getArgument(0));
+
+    AuditEvent entry = audit.loginFailed("mallory\r\nadmin", "api", null, "10.0.0.8");
+    assertThat(entry.getAction()).isEqualTo(AuditAction.LOGIN_FAILED);
+    assertThat(entry.getActor()).isEqualTo("mallory??admin");
+    assertThat(entry.getTargetType()).isEqualTo(AuditService.USER);
+    assertThat(entry.getTargetId()).contains("mallory??admin");
+    assertThat(entry.getDetail()).contains("channel: api");
+    assertThat(entry.getClientAddress()).contains("10.0.0.8");
+
+    AuditEvent webhook = audit.loginFailed(" ", "webhook", "wrong bearer token", null);
+    assertThat(webhook.getActor()).isEqualTo(AuditService.NO_USER);
+    assertThat(webhook.getDetail()).contains("channel: webhook; wrong bearer token");
+  }
 }

@@ -63,7 +63,7 @@ class AuditIT {
 
   @Test
   void userMembershipAndAuthorizationChangesThroughEngineRestAreRecordedWithTheAdministrator() {
-    String user = "audit-" + run;
+    String user = "audit" + run;
     assertThat(admin.post("/engine-rest/user/create", newUser(user, "Pw-" + run)).status())
         .isEqualTo(204);
     assertThat(admin.put("/engine-rest/group/tier1/members/" + user, "").status()).isEqualTo(204);
@@ -121,7 +121,7 @@ class AuditIT {
   void failedLoginsAreRecordedWithTheNameTriedTheChannelAndNeverThePassword() throws Exception {
     String apiName = "nobody-" + run;
     String restName = "ghost-" + run;
-    String webappUser = "login-" + run;
+    String webappUser = "login" + run;
     String password = "Wrong-" + run;
     // the engine delays a user after a wrong password: each attempt uses a name of its own
     assertThat(admin.post("/engine-rest/user/create", newUser(webappUser, "Right-" + run)).status())
