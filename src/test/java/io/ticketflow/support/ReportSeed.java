@@ -153,7 +153,6 @@ public final class ReportSeed {
       values.put("category", category);
       values.put("subcategory", subcategory);
       values.put("createdAt", at(created));
-      values.put("token", prefix + index);
       for (String column :
           new String[] {
             "firstRespondedAt",
@@ -223,13 +222,13 @@ public final class ReportSeed {
               + " urgency, impact, priority, channel, status, tier, candidate_group, assignee,"
               + " requester_name, created_at, updated_at, first_response_due_at,"
               + " resolution_due_at, first_responded_at, response_breached_at,"
-              + " resolution_breached_at, resolved_at, reopen_count, rating, score,"
-              + " access_token_hash) values (0, :number, :title, 'seeded for the report tests',"
+              + " resolution_breached_at, resolved_at, reopen_count, rating, score)"
+              + " values (0, :number, :title, 'seeded for the report tests',"
               + " :category, :subcategory, 'NORMAL', 'INDIVIDUAL', :priority, :channel,"
               + " :status, :tier, :group, :assignee, 'Report Seed', :createdAt, :createdAt,"
               + " :firstResponseDueAt, :resolutionDueAt, :firstRespondedAt,"
               + " :responseBreachedAt, :resolutionBreachedAt, :resolvedAt, :reopenCount,"
-              + " :rating, :score, :token)",
+              + " :rating, :score)",
           values);
       return jdbc.queryForObject(
           "select id from " + schema + "ticket where number = :number", values, Long.class);
