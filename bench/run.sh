@@ -4,8 +4,9 @@
 #
 #   bench/run.sh                       full run (about 35 minutes on 2 cores, most of it seeding)
 #   bench/run.sh --quick               a few seconds per phase, 2,000 open tickets (about 5 minutes)
-#   options: --open-tickets N  --seconds S (per measured phase)  --clients C  --repeat R
-#            --rate R (offered tickets/s)  --pg-port P  --app-port P
+#   options: --open-tickets N  --seconds S (per measured phase)  --clients C (intake, seeding,
+#            bare engine)  --lifecycle-clients C  --repeat R  --rate R (offered tickets/s)
+#            --pg-port P  --app-port P
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -16,7 +17,7 @@ QUICK=false
 SECONDS_PHASE=60
 WARMUP=20
 CLIENTS=16
-LIFECYCLE_CLIENTS=8
+LIFECYCLE_CLIENTS=
 REPEAT=3
 RATE=100
 OPEN_TICKETS=100000
@@ -36,11 +37,14 @@ while [ $# -gt 0 ]; do
     --rate) RATE=$2; shift ;;
     --pg-port) PG_PORT=$2; shift ;;
     --app-port) APP_PORT=$2; shift ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --lifecycle-clients) LIFECYCLE_CLIENTS=$2; shift ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
+
+LIFECYCLE_CLIENTS=${LIFECYCLE_CLIENTS:-$(( CLIENTS > 1 ? CLIENTS / 2 : 1 ))}
 
 log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 now_ms() { date +%s%3N; }
@@ -133,10 +137,17 @@ until curl -sf "$APP_URL/actuator/health/ping" 2>/dev/null | grep -q UP; do
   sleep 0.2
 done
 ready_ms=$(now_ms)
+log "health UP after $(( ready_ms - start_ms )) ms"
+# the demo agents are created when the application is ready, just after health answers UP
+until [ "$(curl -s -o /dev/null -w '%{http_code}' -u mary:mary "$APP_URL/api/tickets?size=1")" = 200 ]; do
+  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$B/app.log" >&2; echo "application died" >&2; exit 1; }
+  sleep 0.5
+done
+agents_ms=$(now_ms)
 rss_mib() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$APP_PID/status"; }
-sleep 5
-log "up after $(( (ready_ms - start_ms) ))ms"
-echo "{\"startupSeconds\": $(awk "BEGIN{print ($ready_ms-$start_ms)/1000}"), \"rssIdleMiB\": $(rss_mib)}" \
+sleep 10
+echo "{\"startupSeconds\": $(awk "BEGIN{print ($ready_ms-$start_ms)/1000}"),
+  \"agentsReadySeconds\": $(awk "BEGIN{print ($agents_ms-$start_ms)/1000}"), \"rssIdleMiB\": $(rss_mib)}" \
   >"$P/footprint-start.json"
 
 load() { java -cp "$CP" bench/src/Load.java "$@" --url "$APP_URL"; }

@@ -117,6 +117,7 @@ public class Load {
     String user = arg("user", "mary");
     Recorder rec = new Recorder();
     RssSampler rss = RssSampler.start(arg("pid", ""));
+    long cpu0 = RssSampler.cpuMs(arg("pid", ""));
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     long t0 = System.nanoTime();
     runClients(
@@ -131,6 +132,7 @@ public class Load {
     double elapsed = (System.nanoTime() - t0) / 1e9;
     ObjectNode out = rec.summary(elapsed);
     out.put("clients", clients);
+    appCpu(out, cpu0, rec.ok());
     rss.stopInto(out);
     return out;
   }
@@ -164,9 +166,21 @@ public class Load {
                     return null;
                   }));
     }
-    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+    // what has no answer after the drain time counts as failed
+    int drainSeconds = intArg("drain", 30);
+    try {
+      CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+          .get(drainSeconds, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      System.err.printf("intake-rate: %d requests unanswered after the drain%n", outstanding.get());
+    }
     double elapsed = (System.nanoTime() - t0) / 1e9;
+    int unanswered = outstanding.get();
+    for (int i = 0; i < unanswered; i++) {
+      rec.record(false, 0);
+    }
     ObjectNode out = rec.summary(elapsed);
+    out.put("unanswered", unanswered);
     out.put("offeredPerSecond", rate);
     out.put("maxOutstanding", maxOutstanding.get());
     return out;
@@ -186,6 +200,7 @@ public class Load {
     AtomicLong waitedForTask = new AtomicLong();
     ConcurrentLinkedQueue<String> closed = new ConcurrentLinkedQueue<>();
     ConcurrentHashMap<String, Integer> failures = new ConcurrentHashMap<>();
+    long cpu0 = RssSampler.cpuMs(arg("pid", ""));
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     long t0 = System.nanoTime();
     runClients(
@@ -209,6 +224,7 @@ public class Load {
     ObjectNode out = rec.summary(elapsed);
     out.put("clients", clients);
     out.put("closed", closed.size());
+    appCpu(out, cpu0, closed.size());
     out.put("taskPollsPerTicket", rec.ok() == 0 ? 0 : (double) waitedForTask.get() / rec.ok());
     out.set("failures", JSON.valueToTree(failures));
     if (args.containsKey("numbers")) {
@@ -385,6 +401,14 @@ public class Load {
     return out;
   }
 
+  /** The application's CPU time per ticket in the phase: comparable across machines' loads. */
+  void appCpu(ObjectNode out, long cpu0, int tickets) {
+    long cpu1 = RssSampler.cpuMs(arg("pid", ""));
+    if (cpu0 >= 0 && cpu1 >= 0 && tickets > 0) {
+      out.put("appCpuMsPerTicket", (double) (cpu1 - cpu0) / tickets);
+    }
+  }
+
   record Query(String method, String path, Object body) {}
 
   // ---- requests ----
@@ -433,7 +457,7 @@ public class Load {
       throws IOException {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(url + path))
-            .timeout(Duration.ofSeconds(60))
+            .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json");
     if (user != null) {
       String pw = arg("password", user);
@@ -570,6 +594,21 @@ public class Load {
         return 0;
       }
       return 0;
+    }
+
+    /** User plus system CPU time of a process so far, in ms; -1 when unknown. */
+    static long cpuMs(String pid) {
+      if (pid.isEmpty()) {
+        return -1;
+      }
+      try {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of stat (utime, stime), in clock ticks of 10 ms
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
+      } catch (IOException | RuntimeException e) {
+        return -1;
+      }
     }
 
     void stopInto(ObjectNode out) throws InterruptedException {
