@@ -8,6 +8,9 @@
 #            bare engine)  --lifecycle-clients C  --repeat R  --rate R (offered tickets/s)
 #            --pg-port P  --app-port P
 set -euo pipefail
+
+# read whole before it runs: editing this file during a run does not change the run
+main() {
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 B=$ROOT/target/bench
@@ -24,6 +27,8 @@ OPEN_TICKETS=100000
 TASKLIST_REQUESTS=500
 DMN_SECONDS=10
 PG_PORT=55432
+SAVE_SEED=
+SEED_FROM=
 APP_PORT=18080
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -38,6 +43,8 @@ while [ $# -gt 0 ]; do
     --pg-port) PG_PORT=$2; shift ;;
     --app-port) APP_PORT=$2; shift ;;
     --lifecycle-clients) LIFECYCLE_CLIENTS=$2; shift ;;
+    --save-seed) SAVE_SEED=$2; shift ;;
+    --seed-from) SEED_FROM=$2; shift ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -103,7 +110,7 @@ for c in 1 4; do
     tps=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -f bench/pgbench-insert.sql \
       -c "$c" -j "$c" -T "$SECONDS_PHASE" pgbench 2>/dev/null \
       | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -1)
-    echo "{\"perSecond\": $tps, \"clients\": $c}" >"$P/pgbench$c-$r.json"
+    echo "{\"perSecond\": ${tps:-null}, \"clients\": $c}" >"$P/pgbench$c-$r.json"
   done
 done
 
@@ -123,6 +130,12 @@ java -cp "$CP" bench/src/Decisions.java dmn "$DMN_SECONDS" "$P/decisions.json" >
 # ---- the application ----
 psql_ -c "create user ticketflow password 'ticketflow'"
 psql_ -c "create database ticketflow owner ticketflow"
+if [ -n "$SEED_FROM" ]; then
+  log "restoring the open tickets of $SEED_FROM"
+  pg_restore -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ticketflow --no-owner --role=ticketflow \
+    "$SEED_FROM"
+  echo "{\"restoredFrom\": \"$(basename "$SEED_FROM")\"}" >"$P/seed-restored.json"
+fi
 dbsize() { psql_ -c "select pg_database_size('ticketflow')"; }
 APP_URL=http://127.0.0.1:$APP_PORT
 log "starting the application (-Xmx512m, profile postgres, demo users on)"
@@ -187,7 +200,7 @@ wait_for_jobs 120
 size_before=$(dbsize)
 for r in $(seq "$REPEAT"); do
   log "lifecycle, $LIFECYCLE_CLIENTS clients, run $r of $REPEAT"
-  load lifecycle --clients "$LIFECYCLE_CLIENTS" --seconds "$SECONDS_PHASE" \
+  load lifecycle --clients "$LIFECYCLE_CLIENTS" --seconds "$SECONDS_PHASE" --pid "$APP_PID" \
     --numbers "$P/closed-$r.txt" --out "$P/lifecycle-$r.json" >/dev/null
 done
 wait_for_jobs 120
@@ -195,7 +208,7 @@ psql_ -d ticketflow -c "checkpoint" >/dev/null
 size_after=$(dbsize)
 closed=$(cat "$P"/closed-*.txt | wc -l)
 echo "{\"closedTickets\": $closed, \"databaseBytesBefore\": $size_before, \"databaseBytesAfter\": $size_after,
-  \"bytesPerClosedTicket\": $(awk "BEGIN{print $closed ? ($size_after-$size_before)/$closed : 0}")}" \
+  \"bytesPerClosedTicket\": $(awk "BEGIN{print ($closed ? ($size_after-$size_before)/$closed : 0)}")}" \
   >"$P/bytes-per-ticket.json"
 
 # open tickets for the task list
@@ -210,6 +223,10 @@ psql_ -d ticketflow -c "vacuum analyze" >/dev/null
 log "task list latency with $open open tickets ($tasks open tasks)"
 load tasklist --requests "$TASKLIST_REQUESTS" --out "$P/tasklist.json" >/dev/null
 echo "{\"openTickets\": $open, \"openTasks\": $tasks, \"databaseBytes\": $(dbsize)}" >"$P/open.json"
+if [ -n "$SAVE_SEED" ]; then
+  log "saving the database with its open tickets to $SAVE_SEED"
+  pg_dump -h 127.0.0.1 -p "$PG_PORT" -U postgres -Fc -d ticketflow -f "$SAVE_SEED"
+fi
 
 # ---- history cleanup of the closed tickets ----
 # Their archive and survey timers lie 30 and 7 days ahead: they are made due now, as if that time
@@ -234,15 +251,15 @@ left=$before
 if $QUICK; then limit=$(( $(date +%s) + 120 )); else limit=$(( $(date +%s) + 900 )); fi
 while [ "$left" -gt 0 ] && [ "$(date +%s)" -lt "$limit" ]; do
   engine -X POST "$APP_URL/engine-rest/history/cleanup?immediatelyDue=true" >/dev/null
-  sleep 1
+  sleep 0.5
   left=$(removable)
 done
 c1=$(now_ms)
 roots_left=$(removable_roots)
 echo "{\"instancesBefore\": $before, \"instancesLeft\": $left, \"ticketsBefore\": $roots_before,
   \"ticketsLeft\": $roots_left, \"seconds\": $(awk "BEGIN{print ($c1-$c0)/1000}"),
-  \"instancesPerSecond\": $(awk "BEGIN{s=($c1-$c0)/1000; print s>0 ? ($before-$left)/s : 0}"),
-  \"ticketsPerSecond\": $(awk "BEGIN{s=($c1-$c0)/1000; print s>0 ? ($roots_before-$roots_left)/s : 0}")}" \
+  \"instancesPerSecond\": $(awk "BEGIN{s=($c1-$c0)/1000; print (s>0 ? ($before-$left)/s : 0)}"),
+  \"ticketsPerSecond\": $(awk "BEGIN{s=($c1-$c0)/1000; print (s>0 ? ($roots_before-$roots_left)/s : 0)}")}" \
   >"$P/cleanup.json"
 
 oom=$(grep -c OutOfMemoryError "$B/app.log" || true)
@@ -251,3 +268,6 @@ echo "{\"rssEndMiB\": $(rss_mib), \"outOfMemoryErrors\": $oom, \"heap\": \"-Xmx5
 stop_all
 APP_PID=
 java -cp "$CP" bench/src/Report.java "$P" "$B/results.json" "$QUICK" "$OPEN_TICKETS"
+}
+
+main "$@"

@@ -390,7 +390,7 @@ public class Load {
           rows =
               json.isArray()
                   ? json.size()
-                  : json.has("count") ? json.get("count").asInt() : json.path("totalElements").asInt(-1);
+                  : json.has("count") ? json.get("count").asInt() : json.path("items").size();
         }
       }
       ObjectNode summary = rec.summary((System.nanoTime() - t0) / 1e9);

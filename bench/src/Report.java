@@ -246,9 +246,9 @@ public class Report {
     if (quick) {
       System.out.println("QUICK MODE: short phases, few open tickets; not comparable to a full run.");
     }
-    String fmt = "%-78s | %18s | %22s | %7s | %16s | %s%n";
+    String fmt = "%-78s | %20s | %30s | %7s | %25s | %s%n";
     System.out.printf(fmt, "figure", "measured", "baseline", "ratio", "target", "met");
-    System.out.println("-".repeat(165));
+    System.out.println("-".repeat(182));
     for (JsonNode f : figures) {
       String measured = num(f.get("measured").asDouble()) + " " + f.get("unit").asText();
       String baseline =
