@@ -97,7 +97,7 @@ log "starting PostgreSQL 15 on 127.0.0.1:$PG_PORT"
 as_pg "$PGBIN/initdb" -D "$B/pgdata" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$B/pgdata" -l "$B/pgdata/server.log" -w \
   -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null
-psql_() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
+psql_() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 psql_ -c "select version()" >"$P/postgres-version.txt"
 
 # ---- baseline: pgbench, one row per transaction ----
@@ -107,7 +107,7 @@ psql_ -d pgbench -c "create table bench_ticket (id bigserial primary key, title 
 for c in 1 4; do
   for r in $(seq "$REPEAT"); do
     log "pgbench INSERT, $c client(s), run $r of $REPEAT"
-    tps=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -f bench/pgbench-insert.sql \
+    tps=$("$PGBIN/pgbench" -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -f bench/pgbench-insert.sql \
       -c "$c" -j "$c" -T "$SECONDS_PHASE" pgbench 2>/dev/null \
       | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -1)
     echo "{\"perSecond\": ${tps:-null}, \"clients\": $c}" >"$P/pgbench$c-$r.json"
@@ -132,7 +132,7 @@ psql_ -c "create user ticketflow password 'ticketflow'"
 psql_ -c "create database ticketflow owner ticketflow"
 if [ -n "$SEED_FROM" ]; then
   log "restoring the open tickets of $SEED_FROM"
-  pg_restore -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ticketflow --no-owner --role=ticketflow \
+  "$PGBIN/pg_restore" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ticketflow --no-owner --role=ticketflow \
     "$SEED_FROM"
   echo "{\"restoredFrom\": \"$(basename "$SEED_FROM")\"}" >"$P/seed-restored.json"
 fi
@@ -225,7 +225,7 @@ load tasklist --requests "$TASKLIST_REQUESTS" --out "$P/tasklist.json" >/dev/nul
 echo "{\"openTickets\": $open, \"openTasks\": $tasks, \"databaseBytes\": $(dbsize)}" >"$P/open.json"
 if [ -n "$SAVE_SEED" ]; then
   log "saving the database with its open tickets to $SAVE_SEED"
-  pg_dump -h 127.0.0.1 -p "$PG_PORT" -U postgres -Fc -d ticketflow -f "$SAVE_SEED"
+  "$PGBIN/pg_dump" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Fc -d ticketflow -f "$SAVE_SEED"
 fi
 
 # ---- history cleanup of the closed tickets ----

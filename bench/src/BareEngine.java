@@ -16,8 +16,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 /**
  * Baseline: the bare Camunda engine of the application's own libraries, on the same PostgreSQL
- * server (a database of its own), starting a minimal start → user task process with five
- * variables from several threads. History level full as in the application, no job executor.
+ * server (a database of its own), starting a minimal start → user task process with five variables
+ * from several threads. History level full as in the application, no job executor.
  *
  * <pre>
  * java -cp 'target/bench/lib/*' bench/src/BareEngine.java JDBC_URL USER PASSWORD THREADS SECONDS OUT

@@ -21,10 +21,10 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 
 /**
- * Evaluations per second of each DMN table in {@code dmn/}, in-process, on one thread, with the
- * DMN engine of the application's libraries in its default configuration (FEEL), as the process
- * engine evaluates them. Inputs are drawn at random from each input's allowed values in the table
- * itself; inputs without a list (a score, a tier, title keywords) get realistic values.
+ * Evaluations per second of each DMN table in {@code dmn/}, in-process, on one thread, with the DMN
+ * engine of the application's libraries in its default configuration (FEEL), as the process engine
+ * evaluates them. Inputs are drawn at random from each input's allowed values in the table itself;
+ * inputs without a list (a score, a tier, title keywords) get realistic values.
  *
  * <pre>
  * java -cp 'target/bench/lib/*' bench/src/Decisions.java DMN_DIR SECONDS OUT
@@ -59,7 +59,8 @@ public class Decisions {
         evaluate(engine, decision, inputs, Math.max(1, seconds / 3)); // warm-up
         double perSecond = evaluate(engine, decision, inputs, seconds);
         results.put(decision.getKey(), perSecond);
-        System.out.printf(Locale.ROOT, "%-22s %,12.0f evaluations/s%n", decision.getKey(), perSecond);
+        System.out.printf(
+            Locale.ROOT, "%-22s %,12.0f evaluations/s%n", decision.getKey(), perSecond);
       }
     }
     StringBuilder json = new StringBuilder("{");

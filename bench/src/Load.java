@@ -30,8 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The benchmark's load generator: drives the running application through its REST APIs as
- * clients do and writes one JSON object of figures per phase.
+ * The benchmark's load generator: drives the running application through its REST APIs as clients
+ * do and writes one JSON object of figures per phase.
  *
  * <pre>
  * java -cp 'target/bench/lib/*' bench/src/Load.java PHASE --url http://127.0.0.1:8080 --out f.json ...
@@ -48,20 +48,58 @@ public class Load {
   static final String[][] TEMPLATES = {
     // title, category, subcategory, urgency, impact
     {"How do I export the monthly report", "OPERATION_GUIDANCE", "HOW_TO", "NORMAL", "INDIVIDUAL"},
-    {"Cannot log in to OA after password change", "SYSTEM_FAULT", "LOGIN_FAILURE", "IMPORTANT",
-      "INDIVIDUAL"},
-    {"Invoice totals differ from the ledger", "SYSTEM_FAULT", "DATA_ANOMALY", "IMPORTANT",
-      "DEPARTMENT"},
-    {"VPN drops every few minutes", "ENVIRONMENT_CONFIGURATION", "NETWORK_SETTINGS", "NORMAL",
-      "INDIVIDUAL"},
-    {"Printer driver for floor 3 missing", "ENVIRONMENT_CONFIGURATION", "DRIVER_UPDATE", "NORMAL",
-      "DEPARTMENT"},
-    {"Training on the new expense module", "OPERATION_GUIDANCE", "TRAINING_REQUEST", "NORMAL",
-      "DEPARTMENT"},
+    {
+      "Cannot log in to OA after password change",
+      "SYSTEM_FAULT",
+      "LOGIN_FAILURE",
+      "IMPORTANT",
+      "INDIVIDUAL"
+    },
+    {
+      "Invoice totals differ from the ledger",
+      "SYSTEM_FAULT",
+      "DATA_ANOMALY",
+      "IMPORTANT",
+      "DEPARTMENT"
+    },
+    {
+      "VPN drops every few minutes",
+      "ENVIRONMENT_CONFIGURATION",
+      "NETWORK_SETTINGS",
+      "NORMAL",
+      "INDIVIDUAL"
+    },
+    {
+      "Printer driver for floor 3 missing",
+      "ENVIRONMENT_CONFIGURATION",
+      "DRIVER_UPDATE",
+      "NORMAL",
+      "DEPARTMENT"
+    },
+    {
+      "Training on the new expense module",
+      "OPERATION_GUIDANCE",
+      "TRAINING_REQUEST",
+      "NORMAL",
+      "DEPARTMENT"
+    },
   };
   static final String[] WORDS = {
-    "printer", "vpn", "report", "invoice", "mailbox", "laptop", "screen", "ledger", "export",
-    "calendar", "badge", "wifi", "scanner", "backup", "license"
+    "printer",
+    "vpn",
+    "report",
+    "invoice",
+    "mailbox",
+    "laptop",
+    "screen",
+    "ledger",
+    "export",
+    "calendar",
+    "badge",
+    "wifi",
+    "scanner",
+    "backup",
+    "license"
   };
 
   final Map<String, String> args = new HashMap<>();
@@ -162,7 +200,8 @@ public class Load {
               .handle(
                   (resp, err) -> {
                     outstanding.decrementAndGet();
-                    rec.record(err == null && resp.statusCode() == 201, System.nanoTime() - scheduled);
+                    rec.record(
+                        err == null && resp.statusCode() == 201, System.nanoTime() - scheduled);
                     return null;
                   }));
     }
@@ -280,9 +319,7 @@ public class Load {
     for (int i = 0; i < 200; i++) {
       Reply confirm =
           sendPortal(
-              token,
-              "/api/portal/tickets/" + number + "/confirmation",
-              Map.of("resolved", true));
+              token, "/api/portal/tickets/" + number + "/confirmation", Map.of("resolved", true));
       if (confirm.status == 200 || confirm.status == 201) {
         String status = confirm.json().path("status").asText();
         if (!"CLOSED".equals(status)) {
@@ -332,8 +369,8 @@ public class Load {
   }
 
   /**
-   * One agent reading lists one request after the other: the Tasklist filter of the agent's
-   * queue, the engine's task query of the group, and the ticket search of the staff API.
+   * One agent reading lists one request after the other: the Tasklist filter of the agent's queue,
+   * the engine's task query of the group, and the ticket search of the staff API.
    */
   ObjectNode taskList() throws Exception {
     int requests = intArg("requests", 200);
@@ -355,11 +392,12 @@ public class Load {
     Map<String, Query> queries = new LinkedHashMap<>();
     queries.put(
         "filter",
-        new Query("POST", "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+        new Query(
+            "POST",
+            "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
             tasklistSorting));
     queries.put(
-        "filterCount",
-        new Query("GET", "/engine-rest/filter/" + filterId + "/count", null));
+        "filterCount", new Query("GET", "/engine-rest/filter/" + filterId + "/count", null));
     queries.put(
         "candidateGroup",
         new Query(
@@ -370,7 +408,8 @@ public class Load {
     queries.put(
         "ticketSearchStatus",
         new Query("GET", "/api/tickets?status=WAITING_ASSIGNMENT&page=0&size=20", null));
-    queries.put("ticketSearchText", new Query("GET", "/api/tickets?q=printer&page=0&size=20", null));
+    queries.put(
+        "ticketSearchText", new Query("GET", "/api/tickets?q=printer&page=0&size=20", null));
     ObjectNode out = JSON.createObjectNode();
     out.put("filterName", filterName);
     for (Map.Entry<String, Query> q : queries.entrySet()) {

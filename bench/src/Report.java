@@ -54,7 +54,8 @@ public class Report {
     for (File f : parts) {
       raw.set(f.getName().replace(".json", ""), JSON.readTree(f));
     }
-    Files.writeString(Path.of(args[1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    Files.writeString(
+        Path.of(args[1]), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     r.print(quick);
     if (out.has("seedRestoredFrom")) {
       System.out.println(
@@ -124,7 +125,11 @@ public class Report {
     }
     if (goal != Goal.NONE) {
       double compared = targetOnRatio ? measured / baseline : measured;
-      f.put("target", (goal == Goal.AT_LEAST ? ">= " : "<= ") + num(target) + (targetOnRatio ? " x" : " " + unit));
+      f.put(
+          "target",
+          (goal == Goal.AT_LEAST ? ">= " : "<= ")
+              + num(target)
+              + (targetOnRatio ? " x" : " " + unit));
       f.put(
           "met",
           !Double.isNaN(compared)
@@ -153,33 +158,106 @@ public class Report {
     int clients = (int) median("intake", "/clients");
     String intakeName = "intake POST /api/tickets, saturation, " + clients + " clients";
     add(intakeName, intake, "tickets/s", null, 0, Goal.AT_LEAST, 300, false);
-    add(intakeName + ", vs pgbench 4 clients", intake, "tickets/s", "pgbench 4 clients", pg4,
-        Goal.AT_LEAST, 1.0 / 30, true);
-    add(intakeName + ", vs bare engine", intake, "tickets/s", "bare engine", bare, Goal.AT_LEAST,
-        0.6, true);
-    add("intake at saturation, application CPU per ticket", median("intake", "/appCpuMsPerTicket"),
-        "ms", null, 0, Goal.NONE, 0, false);
-    add("intake at saturation, p50", median("intake", "/p50Ms"), "ms", null, 0, Goal.NONE, 0, false);
-    add("intake at saturation, p99", median("intake", "/p99Ms"), "ms", null, 0, Goal.NONE, 0, false);
+    add(
+        intakeName + ", vs pgbench 4 clients",
+        intake,
+        "tickets/s",
+        "pgbench 4 clients",
+        pg4,
+        Goal.AT_LEAST,
+        1.0 / 30,
+        true);
+    add(
+        intakeName + ", vs bare engine",
+        intake,
+        "tickets/s",
+        "bare engine",
+        bare,
+        Goal.AT_LEAST,
+        0.6,
+        true);
+    add(
+        "intake at saturation, application CPU per ticket",
+        median("intake", "/appCpuMsPerTicket"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "intake at saturation, p50",
+        median("intake", "/p50Ms"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "intake at saturation, p99",
+        median("intake", "/p99Ms"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
 
     double offered = median("intake-rate", "/offeredPerSecond");
     String at = "intake at " + num(offered) + "/s offered";
-    add(at + ", achieved", median("intake-rate", "/perSecond"), "tickets/s", null, 0, Goal.NONE, 0,
+    add(
+        at + ", achieved",
+        median("intake-rate", "/perSecond"),
+        "tickets/s",
+        null,
+        0,
+        Goal.NONE,
+        0,
         false);
     add(at + ", p50", median("intake-rate", "/p50Ms"), "ms", null, 0, Goal.NONE, 0, false);
     add(at + ", p95", median("intake-rate", "/p95Ms"), "ms", null, 0, Goal.NONE, 0, false);
     add(at + ", p99", median("intake-rate", "/p99Ms"), "ms", null, 0, Goal.AT_MOST, 50, false);
-    add(at + ", failed requests", median("intake-rate", "/failed"), "requests", null, 0,
-        Goal.AT_MOST, 0, false);
+    add(
+        at + ", failed requests",
+        median("intake-rate", "/failed"),
+        "requests",
+        null,
+        0,
+        Goal.AT_MOST,
+        0,
+        false);
 
     double lifecycle = median("lifecycle", "/perSecond");
-    add("lifecycle create -> claim -> resolve -> confirm -> closed, "
-            + (int) median("lifecycle", "/clients") + " clients",
-        lifecycle, "tickets/s", "intake at saturation", intake, Goal.AT_LEAST, 100, false);
-    add("lifecycle, application CPU per closed ticket", median("lifecycle", "/appCpuMsPerTicket"),
-        "ms", null, 0, Goal.NONE, 0, false);
-    add("lifecycle, failed tickets", median("lifecycle", "/failed"), "tickets", null, 0,
-        Goal.AT_MOST, 0, false);
+    add(
+        "lifecycle create -> claim -> resolve -> confirm -> closed, "
+            + (int) median("lifecycle", "/clients")
+            + " clients",
+        lifecycle,
+        "tickets/s",
+        "intake at saturation",
+        intake,
+        Goal.AT_LEAST,
+        100,
+        false);
+    add(
+        "lifecycle, application CPU per closed ticket",
+        median("lifecycle", "/appCpuMsPerTicket"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "lifecycle, failed tickets",
+        median("lifecycle", "/failed"),
+        "tickets",
+        null,
+        0,
+        Goal.AT_MOST,
+        0,
+        false);
 
     double open = median("open", "/openTickets");
     String[][] lists = {
@@ -190,44 +268,128 @@ public class Report {
       {"filterCount", "Tasklist filter count of tier 1"},
     };
     for (String[] l : lists) {
-      add(l[1] + ", p95 at " + num(open) + " open tickets", median("tasklist", "/" + l[0] + "/p95Ms"),
-          "ms", null, 0, Goal.AT_MOST, 50, false);
+      add(
+          l[1] + ", p95 at " + num(open) + " open tickets",
+          median("tasklist", "/" + l[0] + "/p95Ms"),
+          "ms",
+          null,
+          0,
+          Goal.AT_MOST,
+          50,
+          false);
     }
-    add("seeding open tickets through the API", median("seed", "/perSecond"), "tickets/s", null, 0,
-        Goal.NONE, 0, false);
-    add("seeding time for " + num(median("seed", "/ok")) + " tickets", median("seed", "/seconds"),
-        "s", null, 0, Goal.NONE, 0, false);
+    add(
+        "seeding open tickets through the API",
+        median("seed", "/perSecond"),
+        "tickets/s",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "seeding time for " + num(median("seed", "/ok")) + " tickets",
+        median("seed", "/seconds"),
+        "s",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
 
     JsonNode decisions = runs("decisions").isEmpty() ? null : runs("decisions").get(0);
     if (decisions != null) {
       var names = decisions.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
-        add("decision " + name + ", one thread", decisions.get(name).asDouble(), "evaluations/s",
-            null, 0, Goal.AT_LEAST, 50000, false);
+        add(
+            "decision " + name + ", one thread",
+            decisions.get(name).asDouble(),
+            "evaluations/s",
+            null,
+            0,
+            Goal.AT_LEAST,
+            50000,
+            false);
       }
     }
 
-    add("start-up until /actuator/health/ping is UP", median("footprint-start", "/startupSeconds"),
-        "s", null, 0, Goal.NONE, 0, false);
-    add("RSS idle after start", median("footprint-start", "/rssIdleMiB"), "MiB", null, 0, Goal.NONE,
-        0, false);
-    add("RSS under load (max during intake at saturation)", median("intake", "/rssMaxMiB"), "MiB",
-        null, 0, Goal.NONE, 0, false);
-    add("RSS at the end of the run", median("footprint-end", "/rssEndMiB"), "MiB", null, 0,
-        Goal.NONE, 0, false);
-    add("OutOfMemoryError with -Xmx512m", median("footprint-end", "/outOfMemoryErrors"), "errors",
-        null, 0, Goal.AT_MOST, 0, false);
-    add("database bytes per closed ticket (" + num(median("bytes-per-ticket", "/closedTickets"))
-            + " closed)",
-        median("bytes-per-ticket", "/bytesPerClosedTicket"), "bytes", null, 0, Goal.AT_MOST, 30000,
+    add(
+        "start-up until /actuator/health/ping is UP",
+        median("footprint-start", "/startupSeconds"),
+        "s",
+        null,
+        0,
+        Goal.NONE,
+        0,
         false);
-    add("history cleanup, process instances removed", median("cleanup", "/instancesPerSecond"),
-        "instances/s", null, 0, Goal.NONE, 0, false);
-    add("history cleanup, closed tickets' process trees removed ("
-            + num(median("cleanup", "/ticketsBefore")) + ")",
-        median("cleanup", "/ticketsPerSecond"), "tickets/s", "intake at saturation", intake,
-        Goal.AT_LEAST, 1, true);
+    add(
+        "RSS idle after start",
+        median("footprint-start", "/rssIdleMiB"),
+        "MiB",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "RSS under load (max during intake at saturation)",
+        median("intake", "/rssMaxMiB"),
+        "MiB",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "RSS at the end of the run",
+        median("footprint-end", "/rssEndMiB"),
+        "MiB",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "OutOfMemoryError with -Xmx512m",
+        median("footprint-end", "/outOfMemoryErrors"),
+        "errors",
+        null,
+        0,
+        Goal.AT_MOST,
+        0,
+        false);
+    add(
+        "database bytes per closed ticket ("
+            + num(median("bytes-per-ticket", "/closedTickets"))
+            + " closed)",
+        median("bytes-per-ticket", "/bytesPerClosedTicket"),
+        "bytes",
+        null,
+        0,
+        Goal.AT_MOST,
+        30000,
+        false);
+    add(
+        "history cleanup, process instances removed",
+        median("cleanup", "/instancesPerSecond"),
+        "instances/s",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "history cleanup, closed tickets' process trees removed ("
+            + num(median("cleanup", "/ticketsBefore"))
+            + ")",
+        median("cleanup", "/ticketsPerSecond"),
+        "tickets/s",
+        "intake at saturation",
+        intake,
+        Goal.AT_LEAST,
+        1,
+        true);
   }
 
   // ---- printing ----
@@ -244,7 +406,8 @@ public class Report {
 
   void print(boolean quick) {
     if (quick) {
-      System.out.println("QUICK MODE: short phases, few open tickets; not comparable to a full run.");
+      System.out.println(
+          "QUICK MODE: short phases, few open tickets; not comparable to a full run.");
     }
     String fmt = "%-78s | %20s | %30s | %7s | %25s | %s%n";
     System.out.printf(fmt, "figure", "measured", "baseline", "ratio", "target", "met");
@@ -255,7 +418,8 @@ public class Report {
           f.has("baseline")
               ? num(f.get("baselineValue").asDouble()) + " " + shortName(f.get("baseline").asText())
               : "";
-      String ratio = f.has("ratio") ? String.format(Locale.ROOT, "%.3f", f.get("ratio").asDouble()) : "";
+      String ratio =
+          f.has("ratio") ? String.format(Locale.ROOT, "%.3f", f.get("ratio").asDouble()) : "";
       String target = f.has("target") ? f.get("target").asText() : "";
       String met = f.has("met") ? (f.get("met").asBoolean() ? "yes" : "NO") : "";
       System.out.printf(fmt, f.get("figure").asText(), measured, baseline, ratio, target, met);
