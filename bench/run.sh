@@ -2,8 +2,8 @@
 # The benchmark: baselines and the application's figures in one run, on a PostgreSQL 15 server of
 # its own on loopback. Writes target/bench/results.json and prints the table.
 #
-#   bench/run.sh                       full run (about 35 minutes on 2 cores, most of it seeding)
-#   bench/run.sh --quick               a few seconds per phase, 2,000 open tickets (about 5 minutes)
+#   bench/run.sh                       full run: about 30 minutes plus seeding 100,000 tickets
+#   bench/run.sh --quick               a few seconds per phase, 2,000 open tickets
 #   options: --open-tickets N  --seconds S (per measured phase)  --clients C (intake, seeding,
 #            bare engine)  --lifecycle-clients C  --repeat R  --rate R (offered tickets/s)
 #            --pg-port P  --app-port P
