@@ -274,4 +274,4 @@ APP_PID=
 java -cp "$CP" bench/src/Report.java "$P" "$B/results.json" "$QUICK" "$OPEN_TICKETS"
 }
 
-main "$@"
+main "$@"; exit
