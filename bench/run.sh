@@ -6,7 +6,8 @@
 #   bench/run.sh --quick               a few seconds per phase, 2,000 open tickets
 #   options: --open-tickets N  --seconds S (per measured phase)  --clients C (intake, seeding,
 #            bare engine)  --lifecycle-clients C  --repeat R  --rate R (offered tickets/s)
-#            --pg-port P  --app-port P
+#            --pg-port P  --app-port P  --save-seed FILE (pg_dump after the task-list phase)
+#            --seed-from FILE (restore such a dump before the application starts)
 set -euo pipefail
 
 # read whole before it runs: editing this file during a run does not change the run
@@ -45,7 +46,7 @@ while [ $# -gt 0 ]; do
     --lifecycle-clients) LIFECYCLE_CLIENTS=$2; shift ;;
     --save-seed) SAVE_SEED=$2; shift ;;
     --seed-from) SEED_FROM=$2; shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
