@@ -46,7 +46,7 @@ while [ $# -gt 0 ]; do
     --lifecycle-clients) LIFECYCLE_CLIENTS=$2; shift ;;
     --save-seed) SAVE_SEED=$2; shift ;;
     --seed-from) SEED_FROM=$2; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
