@@ -287,7 +287,9 @@ public class Load {
           send(
               agent,
               "GET",
-              "/engine-rest/task?processInstanceBusinessKey=" + number + "&candidateGroup=tier1",
+              "/engine-rest/task?maxResults=5&processInstanceBusinessKey="
+                  + number
+                  + "&candidateGroup=tier1",
               null);
       if (tasks.status == 200 && !tasks.json().isEmpty()) {
         taskId = tasks.json().get(0).get("id").asText();
@@ -380,7 +382,7 @@ public class Load {
         send(
             agent,
             "GET",
-            "/engine-rest/filter?resourceType=Task&name="
+            "/engine-rest/filter?maxResults=5&resourceType=Task&name="
                 + URLEncoder.encode(filterName, StandardCharsets.UTF_8),
             null);
     if (filters.status != 200 || filters.json().isEmpty()) {
