@@ -91,6 +91,11 @@ trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 stop_all
+# a server left over from an interrupted run would be measured instead of this one's
+if "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; then
+  echo "port $PG_PORT or $APP_PORT is in use: stop what listens there, or pass --pg-port/--app-port" >&2
+  exit 1
+fi
 rm -rf "$B/pgdata"
 mkdir -p "$B/pgdata"
 [ "$(id -u)" = 0 ] && chown postgres "$B/pgdata"
