@@ -4,7 +4,6 @@ import io.ticketflow.process.ProcessModel;
 import io.ticketflow.process.ProcessModel.EmergencyResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -12,7 +11,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,18 +47,18 @@ public class RoleProvisioning {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
   private final TaskService tasks;
+  private final TaskFilters filters;
 
   public RoleProvisioning(
       IdentityService identity,
       AuthorizationService authorizations,
-      FilterService filters,
-      TaskService tasks) {
+      TaskService tasks,
+      TaskFilters filters) {
     this.identity = identity;
     this.authorizations = authorizations;
-    this.filters = filters;
     this.tasks = tasks;
+    this.filters = filters;
   }
 
   /** Runs before the other start-up work, which may add members to these groups. */
@@ -164,23 +162,12 @@ public class RoleProvisioning {
   }
 
   private void createQueue(SupportGroups support) {
-    if (filters.createFilterQuery().filterName(support.queueName()).count() > 0) {
-      return;
-    }
-    Filter filter = filters.newTaskFilter(support.queueName());
-    filter.setQuery(
-        tasks.createTaskQuery().taskCandidateGroup(support.id()).includeAssignedTasks());
-    filter.setProperties(
-        Map.of(
-            "description",
-            "Open work of " + support.displayName(),
-            "refresh",
-            true,
-            "priority",
-            support.ordinal()));
-    filters.saveFilter(filter);
-    grant(support.id(), Resources.FILTER, filter.getId(), Permissions.READ);
-    grant(SupportGroups.MANAGERS.id(), Resources.FILTER, filter.getId(), Permissions.READ);
+    filters.share(
+        support.queueName(),
+        "Open work of " + support.displayName(),
+        tasks.createTaskQuery().taskCandidateGroup(support.id()).includeAssignedTasks(),
+        support.ordinal(),
+        support.id());
   }
 
   /**

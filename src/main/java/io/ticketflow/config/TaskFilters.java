@@ -112,16 +112,29 @@ public class TaskFilters {
   }
 
   private boolean create(SupportGroups group, Kind kind, int order) {
-    String name = name(group, kind.suffix());
+    return share(
+        name(group, kind.suffix()),
+        kind.description(),
+        kind.query().apply(group.id()),
+        order,
+        group.id());
+  }
+
+  /**
+   * Saves a shared filter unless one of that name exists, readable by the group and the managers.
+   *
+   * @param order the filter's place in Tasklist's list
+   * @return whether it was created
+   */
+  boolean share(String name, String description, TaskQuery query, int order, String groupId) {
     if (filters.createFilterQuery().filterName(name).count() > 0) {
       return false;
     }
     Filter filter = filters.newTaskFilter(name);
-    filter.setQuery(kind.query().apply(group.id()));
-    filter.setProperties(
-        Map.of("description", kind.description(), "refresh", true, "priority", order));
+    filter.setQuery(query);
+    filter.setProperties(Map.of("description", description, "refresh", true, "priority", order));
     filters.saveFilter(filter);
-    grantRead(group.id(), filter.getId());
+    grantRead(groupId, filter.getId());
     grantRead(SupportGroups.MANAGERS.id(), filter.getId());
     return true;
   }
