@@ -8,6 +8,7 @@
 #            bare engine)  --lifecycle-clients C  --repeat R  --rate R (offered tickets/s)
 #            --pg-port P  --app-port P  --save-seed FILE (pg_dump after the task-list phase)
 #            --seed-from FILE (restore such a dump before the application starts)
+#   environment: APP_JAVA_OPTS adds JVM options to the application's (a profiler, say)
 set -euo pipefail
 
 # read whole before it runs: editing this file during a run does not change the run
@@ -148,7 +149,7 @@ log "starting the application (-Xmx512m, profile postgres, demo users on)"
 start_ms=$(now_ms)
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ticketflow" DB_USER=ticketflow DB_PASSWORD=ticketflow \
   ADMIN_USER=demo ADMIN_PASSWORD=demo PORT=$APP_PORT \
-  java -Xmx512m -jar "$JAR" --spring.profiles.active=postgres --ticketflow.demo.enabled=true \
+  java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --ticketflow.demo.enabled=true \
   >"$B/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf "$APP_URL/actuator/health/ping" 2>/dev/null | grep -q UP; do

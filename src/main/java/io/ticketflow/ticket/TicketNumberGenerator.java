@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out ticket numbers {@code TS yyyyMMdd - serial}, one daily counter row locked per number.
- * Each number is taken in its own short transaction, before the ticket's own transaction begins: a
- * ticket that fails later leaves a gap, never a duplicate.
+ * Hands out ticket numbers {@code TS yyyyMMdd - serial} from one counter row per day, incremented
+ * by the database ({@code last_value = last_value + 1}), never read-modify-written by the
+ * application: concurrent requests, and several application nodes on one database, each get their
+ * own serial. Each number is taken in its own short transaction, before the ticket's own
+ * transaction begins: a ticket that fails later leaves a gap, never a duplicate.
  */
 @Component
 public class TicketNumberGenerator {
@@ -21,17 +24,17 @@ public class TicketNumberGenerator {
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
   private static final int MAX_ATTEMPTS = 5;
 
-  private final TicketNumberSequenceRepository sequences;
+  private final JdbcTemplate jdbc;
   private final TransactionTemplate newTransaction;
   private final Clock clock;
   private final TicketProperties properties;
 
   public TicketNumberGenerator(
-      TicketNumberSequenceRepository sequences,
+      JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       Clock clock,
       TicketProperties properties) {
-    this.sequences = sequences;
+    this.jdbc = jdbc;
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -54,11 +57,18 @@ public class TicketNumberGenerator {
   }
 
   private int increment(LocalDate day) {
-    TicketNumberSequence sequence =
-        sequences
-            .lockDay(day)
-            .orElseGet(() -> sequences.saveAndFlush(new TicketNumberSequence(day)));
-    return sequence.next();
+    // the second of two concurrent transactions waits for the first's row lock, then adds to the
+    // committed value
+    if (jdbc.update(
+            "update ticket_number_sequence set last_value = last_value + 1 where seq_day = ?", day)
+        == 0) {
+      // the day's first number; a concurrent first fails on the key, and the retry increments
+      jdbc.update("insert into ticket_number_sequence (seq_day, last_value) values (?, 1)", day);
+      return 1;
+    }
+    return Objects.requireNonNull(
+        jdbc.queryForObject(
+            "select last_value from ticket_number_sequence where seq_day = ?", Integer.class, day));
   }
 
   static String format(LocalDate day, int serial) {
