@@ -52,6 +52,22 @@ public class EngineRestConfig {
     return Optional.empty();
   }
 
+  /** The database out of reach: 503 with Retry-After, as {@link DatabaseOutage} says. */
+  static Optional<Response> databaseOutage(Throwable exception) {
+    if (!DatabaseOutage.causedBy(exception)) {
+      return Optional.empty();
+    }
+    ExceptionDto body = new ExceptionDto();
+    body.setType("DatabaseUnavailable");
+    body.setMessage(DatabaseOutage.DETAIL);
+    return Optional.of(
+        Response.status(Response.Status.SERVICE_UNAVAILABLE)
+            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+            .entity(body)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .build());
+  }
+
   private static Response badRequest(String type, String message) {
     ExceptionDto body = new ExceptionDto();
     body.setType(type);
@@ -70,7 +86,9 @@ public class EngineRestConfig {
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return refusedValue(exception).orElseGet(() -> camunda.toResponse(exception));
+      return refusedValue(exception)
+          .or(() -> databaseOutage(exception))
+          .orElseGet(() -> camunda.toResponse(exception));
     }
   }
 
@@ -93,7 +111,9 @@ public class EngineRestConfig {
               FormFieldValidationException.class.getSimpleName(), invalid.getMessage());
         }
       }
-      return refusedValue(exception).orElseGet(() -> camunda.toResponse(exception));
+      return refusedValue(exception)
+          .or(() -> databaseOutage(exception))
+          .orElseGet(() -> camunda.toResponse(exception));
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.ticketflow.assignment.InvalidAgentProfileException;
 import io.ticketflow.assignment.UnknownAgentException;
+import io.ticketflow.config.DatabaseOutage;
 import io.ticketflow.incident.IllegalIncidentStateException;
 import io.ticketflow.incident.IncidentNotFoundException;
 import io.ticketflow.intake.mail.IllegalQuarantineStateException;
@@ -254,6 +255,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warn("Database out of reach, answered 503: {}", e.toString());
+      ResponseEntity<Object> unavailable =
+          problem(
+              HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL, null);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .body(unavailable.getBody());
+    }
     LOG.error("Unexpected error", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
