@@ -16,7 +16,7 @@ main() {
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 B=$ROOT/target/bench
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+. bench/common.sh
 
 QUICK=false
 SECONDS_PHASE=60
@@ -55,55 +55,24 @@ done
 
 LIFECYCLE_CLIENTS=${LIFECYCLE_CLIENTS:-$(( CLIENTS > 1 ? CLIENTS / 2 : 1 ))}
 
-log() { printf '%s  %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-now_ms() { date +%s%3N; }
-
 # ---- build and libraries ----
-JAR=$(ls "$ROOT"/target/ticketflow-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then
-  log "building the jar"
-  ./mvnw -o -q -DskipTests package
-  JAR=$(ls "$ROOT"/target/ticketflow-*.jar | grep -v original | head -1)
-fi
-mkdir -p "$B"
-if [ ! -d "$B/lib" ] || [ "$JAR" -nt "$B/lib" ]; then
-  log "extracting the application's libraries into $B/lib"
-  rm -rf "$B/lib" && mkdir -p "$B/lib"
-  unzip -q -j -o "$JAR" 'BOOT-INF/lib/*' -d "$B/lib"
-  touch "$B/lib"
-fi
-CP="$B/lib/*"
+prepare_jar
 rm -rf "$B/parts" && mkdir -p "$B/parts"
 P=$B/parts
 
 # ---- PostgreSQL of its own (defaults of initdb: fsync, synchronous_commit and WAL settings) ----
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 APP_PID=
 stop_all() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  if [ -f "$B/pgdata/postmaster.pid" ]; then
-    as_pg "$PGBIN/pg_ctl" -D "$B/pgdata" -m fast -w stop >/dev/null 2>&1 || true
-  fi
+  app_stop "$APP_PID"
+  pg_stop "$B/pgdata"
 }
 trap stop_all EXIT
 trap 'exit 130' INT TERM
 
 stop_all
-# a server left over from an interrupted run would be measured instead of this one's
-if "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || curl -s -o /dev/null "http://127.0.0.1:$APP_PORT/"; then
-  echo "port $PG_PORT or $APP_PORT is in use: stop what listens there, or pass --pg-port/--app-port" >&2
-  exit 1
-fi
-rm -rf "$B/pgdata"
-mkdir -p "$B/pgdata"
-[ "$(id -u)" = 0 ] && chown postgres "$B/pgdata"
+ports_free "$PG_PORT" "$APP_PORT" || exit 1
 log "starting PostgreSQL 15 on 127.0.0.1:$PG_PORT"
-as_pg "$PGBIN/initdb" -D "$B/pgdata" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$B/pgdata" -l "$B/pgdata/server.log" -w \
-  -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null
+pg_create "$B/pgdata" "$PG_PORT"
 psql_() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 psql_ -c "select version()" >"$P/postgres-version.txt"
 
@@ -147,22 +116,11 @@ dbsize() { psql_ -c "select pg_database_size('ticketflow')"; }
 APP_URL=http://127.0.0.1:$APP_PORT
 log "starting the application (-Xmx512m, profile postgres, demo users on)"
 start_ms=$(now_ms)
-DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/ticketflow" DB_USER=ticketflow DB_PASSWORD=ticketflow \
-  ADMIN_USER=demo ADMIN_PASSWORD=demo PORT=$APP_PORT \
-  java -Xmx512m ${APP_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --ticketflow.demo.enabled=true \
-  >"$B/app.log" 2>&1 &
-APP_PID=$!
-until curl -sf "$APP_URL/actuator/health/ping" 2>/dev/null | grep -q UP; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$B/app.log" >&2; echo "application died" >&2; exit 1; }
-  sleep 0.2
-done
+APP_PID=$(app_start "$APP_PORT" "$B/app.log")
+app_health "$APP_PORT" "$APP_PID" "$B/app.log" || exit 1
 ready_ms=$(now_ms)
 log "health UP after $(( ready_ms - start_ms )) ms"
-# the demo agents are created when the application is ready, just after health answers UP
-until [ "$(curl -s -o /dev/null -w '%{http_code}' -u mary:mary "$APP_URL/api/tickets?size=1")" = 200 ]; do
-  kill -0 "$APP_PID" 2>/dev/null || { tail -40 "$B/app.log" >&2; echo "application died" >&2; exit 1; }
-  sleep 0.5
-done
+app_agents "$APP_PORT" "$APP_PID" "$B/app.log" || exit 1
 agents_ms=$(now_ms)
 rss_mib() { awk '/^VmRSS:/ {printf "%.1f", $2/1024}' "/proc/$APP_PID/status"; }
 sleep 10
@@ -170,7 +128,8 @@ echo "{\"startupSeconds\": $(awk "BEGIN{print ($ready_ms-$start_ms)/1000}"),
   \"agentsReadySeconds\": $(awk "BEGIN{print ($agents_ms-$start_ms)/1000}"), \"rssIdleMiB\": $(rss_mib)}" \
   >"$P/footprint-start.json"
 
-load() { java -cp "$CP" bench/src/Load.java "$@" --url "$APP_URL"; }
+PG_PID=$(head -1 "$B/pgdata/postmaster.pid")
+load() { java -cp "$CP" bench/src/Load.java "$@" --url "$APP_URL" --pg-pid "$PG_PID"; }
 load intake --clients "$CLIENTS" --seconds "$WARMUP" >/dev/null # warm-up, not recorded
 for r in $(seq "$REPEAT"); do
   log "intake at saturation, $CLIENTS clients, run $r of $REPEAT"

@@ -156,6 +156,7 @@ public class Load {
     Recorder rec = new Recorder();
     RssSampler rss = RssSampler.start(arg("pid", ""));
     long cpu0 = RssSampler.cpuMs(arg("pid", ""));
+    long db0 = RssSampler.serverCpuMs(arg("pg-pid", ""));
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     long t0 = System.nanoTime();
     runClients(
@@ -170,7 +171,7 @@ public class Load {
     double elapsed = (System.nanoTime() - t0) / 1e9;
     ObjectNode out = rec.summary(elapsed);
     out.put("clients", clients);
-    appCpu(out, cpu0, rec.ok());
+    appCpu(out, cpu0, db0, rec.ok());
     rss.stopInto(out);
     return out;
   }
@@ -240,6 +241,7 @@ public class Load {
     ConcurrentLinkedQueue<String> closed = new ConcurrentLinkedQueue<>();
     ConcurrentHashMap<String, Integer> failures = new ConcurrentHashMap<>();
     long cpu0 = RssSampler.cpuMs(arg("pid", ""));
+    long db0 = RssSampler.serverCpuMs(arg("pg-pid", ""));
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     long t0 = System.nanoTime();
     runClients(
@@ -263,7 +265,7 @@ public class Load {
     ObjectNode out = rec.summary(elapsed);
     out.put("clients", clients);
     out.put("closed", closed.size());
-    appCpu(out, cpu0, closed.size());
+    appCpu(out, cpu0, db0, closed.size());
     out.put("taskPollsPerTicket", rec.ok() == 0 ? 0 : (double) waitedForTask.get() / rec.ok());
     out.set("failures", JSON.valueToTree(failures));
     if (args.containsKey("numbers")) {
@@ -443,10 +445,14 @@ public class Load {
   }
 
   /** The application's CPU time per ticket in the phase: comparable across machines' loads. */
-  void appCpu(ObjectNode out, long cpu0, int tickets) {
+  void appCpu(ObjectNode out, long cpu0, long db0, int tickets) {
     long cpu1 = RssSampler.cpuMs(arg("pid", ""));
     if (cpu0 >= 0 && cpu1 >= 0 && tickets > 0) {
       out.put("appCpuMsPerTicket", (double) (cpu1 - cpu0) / tickets);
+    }
+    long db1 = RssSampler.serverCpuMs(arg("pg-pid", ""));
+    if (db0 >= 0 && db1 >= 0 && tickets > 0) {
+      out.put("dbCpuMsPerTicket", (double) (db1 - db0) / tickets);
     }
   }
 
@@ -650,6 +656,34 @@ public class Load {
       } catch (IOException | RuntimeException e) {
         return -1;
       }
+    }
+
+    /**
+     * CPU time of a PostgreSQL server so far, in ms: the postmaster and its children (the
+     * connections' backends, which the application's pool keeps open, and the background
+     * workers); -1 when unknown.
+     */
+    static long serverCpuMs(String postmaster) {
+      if (postmaster.isEmpty()) {
+        return -1;
+      }
+      long sum = cpuMs(postmaster);
+      try (var procs = Files.list(Path.of("/proc"))) {
+        for (Path p : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+          try {
+            String stat = Files.readString(p.resolve("stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            if (f[1].equals(postmaster)) {
+              sum += Math.max(0, cpuMs(p.getFileName().toString()));
+            }
+          } catch (IOException | RuntimeException gone) {
+            // ended while listed
+          }
+        }
+      } catch (IOException e) {
+        return -1;
+      }
+      return sum;
     }
 
     void stopInto(ObjectNode out) throws InterruptedException {

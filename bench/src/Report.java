@@ -186,6 +186,15 @@ public class Report {
         0,
         false);
     add(
+        "intake at saturation, database server CPU per ticket",
+        median("intake", "/dbCpuMsPerTicket"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
         "intake at saturation, p50",
         median("intake", "/p50Ms"),
         "ms",
@@ -243,6 +252,15 @@ public class Report {
     add(
         "lifecycle, application CPU per closed ticket",
         median("lifecycle", "/appCpuMsPerTicket"),
+        "ms",
+        null,
+        0,
+        Goal.NONE,
+        0,
+        false);
+    add(
+        "lifecycle, database server CPU per closed ticket",
+        median("lifecycle", "/dbCpuMsPerTicket"),
         "ms",
         null,
         0,

@@ -1,5 +1,6 @@
 package io.ticketflow.report;
 
+import io.ticketflow.ticket.StoreSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,14 +44,9 @@ final class ReportRows {
   /**
    * @param schema the schema of the ticket store (PostgreSQL: {@code app}); blank for the default
    */
-  ReportRows(
-      NamedParameterJdbcTemplate jdbc,
-      @Value("${spring.jpa.properties.hibernate.default_schema:}") String schema) {
-    if (!schema.isBlank() && !schema.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw new IllegalArgumentException("not a schema name: " + schema);
-    }
+  ReportRows(NamedParameterJdbcTemplate jdbc, @Value(StoreSchema.PROPERTY) String schema) {
     this.jdbc = jdbc;
-    this.schemaPrefix = schema.isBlank() ? "" : schema + ".";
+    this.schemaPrefix = StoreSchema.prefix(schema);
   }
 
   /** One ticket as the reports see it. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ public class TicketNumberGenerator {
   private static final int MAX_ATTEMPTS = 5;
 
   private final JdbcTemplate jdbc;
+  private final String increment;
+  private final String startDay;
+  private final String lastValue;
   private final TransactionTemplate newTransaction;
   private final Clock clock;
   private final TicketProperties properties;
@@ -33,8 +37,13 @@ public class TicketNumberGenerator {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactionManager,
       Clock clock,
-      TicketProperties properties) {
+      TicketProperties properties,
+      @Value(StoreSchema.PROPERTY) String schema) {
     this.jdbc = jdbc;
+    String table = StoreSchema.prefix(schema) + "ticket_number_sequence";
+    this.increment = "update " + table + " set last_value = last_value + 1 where seq_day = ?";
+    this.startDay = "insert into " + table + " (seq_day, last_value) values (?, 1)";
+    this.lastValue = "select last_value from " + table + " where seq_day = ?";
     this.newTransaction = new TransactionTemplate(transactionManager);
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -59,16 +68,12 @@ public class TicketNumberGenerator {
   private int increment(LocalDate day) {
     // the second of two concurrent transactions waits for the first's row lock, then adds to the
     // committed value
-    if (jdbc.update(
-            "update ticket_number_sequence set last_value = last_value + 1 where seq_day = ?", day)
-        == 0) {
+    if (jdbc.update(increment, day) == 0) {
       // the day's first number; a concurrent first fails on the key, and the retry increments
-      jdbc.update("insert into ticket_number_sequence (seq_day, last_value) values (?, 1)", day);
+      jdbc.update(startDay, day);
       return 1;
     }
-    return Objects.requireNonNull(
-        jdbc.queryForObject(
-            "select last_value from ticket_number_sequence where seq_day = ?", Integer.class, day));
+    return Objects.requireNonNull(jdbc.queryForObject(lastValue, Integer.class, day));
   }
 
   static String format(LocalDate day, int serial) {

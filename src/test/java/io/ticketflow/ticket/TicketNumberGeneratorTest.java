@@ -48,7 +48,7 @@ class TicketNumberGeneratorTest {
             Set.of("managers"),
             100);
     return new TicketNumberGenerator(
-        jdbc, transactions, Clock.fixed(now, ZoneOffset.UTC), properties);
+        jdbc, transactions, Clock.fixed(now, ZoneOffset.UTC), properties, "");
   }
 
   @Test
