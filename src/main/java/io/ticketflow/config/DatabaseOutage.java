@@ -10,10 +10,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a failure caused by the database being out of reach (stopped, restarting, network gone, no
- * connection free in time) from every other failure. Such a request changed nothing (its
- * transaction never began or was rolled back) and may be repeated later: it is answered {@code 503
- * Service Unavailable} with {@code Retry-After}, not 500.
+ * Tells a failure caused by the database being out of reach (stopped, restarting, network gone) or
+ * by no pooled connection coming free in time (an overload) from every other failure. Such a
+ * request changed nothing (its transaction never began or was rolled back) and may be repeated
+ * later: it is answered {@code 503 Service Unavailable} with {@code Retry-After}, not 500.
  */
 public final class DatabaseOutage {
 
@@ -23,8 +23,14 @@ public final class DatabaseOutage {
   public static final String TITLE = "Service temporarily unavailable";
 
   public static final String DETAIL =
-      "The ticket store cannot be reached at the moment. Nothing was saved; please try again in a"
-          + " few seconds (with the same Idempotency-Key, if you sent one).";
+      "The ticket store cannot be reached or is too busy at the moment. Nothing was saved; please"
+          + " try again in a few seconds (with the same Idempotency-Key, if you sent one).";
+
+  /**
+   * What the pool's connection says, without an SQLSTATE, once the pool has found it broken: for
+   * instance when the rollback of a transaction whose connection the server terminated fails.
+   */
+  static final String CLOSED_BY_POOL = "Connection is closed";
 
   private DatabaseOutage() {}
 
@@ -41,7 +47,8 @@ public final class DatabaseOutage {
           || cause instanceof SQLRecoverableException) {
         return true;
       }
-      if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
+      if (cause instanceof SQLException sql
+          && (connectionState(sql.getSQLState()) || CLOSED_BY_POOL.equals(sql.getMessage()))) {
         return true;
       }
     }

@@ -51,6 +51,13 @@ class DatabaseOutageTest {
                     new SQLException(
                         "terminating connection due to administrator command", "57P01"))))
         .isTrue();
+    // the rollback of a transaction whose connection the server ended
+    assertThat(
+            DatabaseOutage.causedBy(
+                new RuntimeException(
+                    "Unable to rollback against JDBC Connection",
+                    new SQLException("Connection is closed"))))
+        .isTrue();
   }
 
   @Test
