@@ -40,10 +40,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 public class TaskConflictFilter extends OncePerRequestFilter {
 
-  /** The task calls looked at, below the context path: engine REST API or webapps' engine API. */
+  /**
+   * The task calls looked at, below the context path: the engine REST API (default engine or named)
+   * or the webapps' engine API.
+   */
   static final Pattern TASK_CALL =
       Pattern.compile(
-          "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form|claim)$");
+          "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
+              + "/task/([^/]+)/(complete|submit-form|claim)$");
 
   /** Signs of two transactions changing the same rows: optimistic locking, a deadlock. */
   private static final String[] CONCURRENT_CHANGE = {

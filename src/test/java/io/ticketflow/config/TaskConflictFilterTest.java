@@ -54,6 +54,8 @@ class TaskConflictFilterTest {
         .contains(new TaskCall("t-1", Action.COMPLETE));
     assertThat(TaskConflictFilter.taskCall("POST", "/engine-rest/task/t-1/claim"))
         .contains(new TaskCall("t-1", Action.CLAIM));
+    assertThat(TaskConflictFilter.taskCall("POST", "/engine-rest/engine/default/task/t-1/complete"))
+        .contains(new TaskCall("t-1", Action.COMPLETE));
     assertThat(
             TaskConflictFilter.taskCall(
                 "POST", "/camunda/api/engine/engine/default/task/t-1/submit-form"))
