@@ -470,7 +470,8 @@ public class IncidentService {
     Incident incident = get(number);
     requireActive(incident);
     Ticket ticket = tickets.get(ticketNumber);
-    if (links.findByIncidentIdAndTicketId(incident.getId(), ticket.getId()).isPresent()) {
+    lock(incident);
+    if (isLinked(incident, ticket)) {
       return;
     }
     requireLinkable(incident, ticket);
@@ -676,12 +677,36 @@ public class IncidentService {
     }
   }
 
+  /**
+   * Links the ticket unless it is linked already. The incident's row is locked first and stays
+   * locked until the transaction ends, so of two links of one ticket at the same time (its own
+   * check and another ticket's burst, say) the second waits and then finds the first: one link, no
+   * duplicate.
+   */
   private void link(Incident incident, Ticket ticket, String actor) {
+    lock(incident);
+    if (isLinked(incident, ticket)) {
+      return;
+    }
     links.save(new IncidentTicket(incident.getId(), ticket.getId(), actor, now()));
     log(incident, IncidentEventType.TICKET_LINKED, ticket.getNumber(), actor);
     if (!incident.isDrill()) {
       tickets.linkToIncident(ticket.getNumber(), incident.getNumber(), actor);
     }
+  }
+
+  /**
+   * Holds the incident's row until the transaction ends; see {@link #link(Incident, Ticket,
+   * String)}.
+   */
+  private void lock(Incident incident) {
+    incidents
+        .lockById(incident.getId())
+        .orElseThrow(() -> new IncidentNotFoundException(incident.getNumber()));
+  }
+
+  private boolean isLinked(Incident incident, Ticket ticket) {
+    return links.findByIncidentIdAndTicketId(incident.getId(), ticket.getId()).isPresent();
   }
 
   /** The active real (not drill) incident the ticket is linked to. */

@@ -9,9 +9,12 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Tickets by number, by idempotency key, and by filter; tickets per assignee. */
+/**
+ * Tickets by number (also locked, see {@link TicketLocks}), by idempotency key, and by filter;
+ * tickets per assignee.
+ */
 public interface TicketRepository
-    extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+    extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket>, TicketLocks {
 
   Optional<Ticket> findByNumber(String number);
 

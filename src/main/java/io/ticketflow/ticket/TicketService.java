@@ -412,9 +412,15 @@ public class TicketService {
     markFirstResponse(ticket, actor);
   }
 
+  /**
+   * The agent asks the requester: the ticket waits for the answer. The ticket's row stays locked
+   * until the process waits for the reply (same transaction), so a reply either comes first and is
+   * not an answer, or comes after and finds the process waiting (see {@link #addRequesterReply}).
+   */
   @Transactional
   public void askRequester(String number, String question, String actor) {
-    Ticket ticket = forChange(number);
+    Ticket ticket = locked(number);
+    requireWritable(ticket);
     TicketComment comment =
         addComment(ticket, question, Visibility.PUBLIC, AuthorType.STAFF, actor);
     changeStatus(ticket, TicketStatus.WAITING_CUSTOMER, actor, "question asked");
@@ -875,9 +881,18 @@ public class TicketService {
     return tokens.revokeAll(get(number));
   }
 
+  /**
+   * The requester's reply; wakes the process when the ticket waits for the requester. The ticket is
+   * read locked: a question being asked at this moment is either committed first, and this reply
+   * wakes the process waiting for it, or comes after this reply.
+   */
   @Transactional
   public TicketComment addRequesterReply(String number, String accessToken, String body) {
-    Ticket ticket = getForRequester(number, accessToken);
+    Ticket ticket =
+        tickets
+            .lockByNumber(number)
+            .filter(t -> tokens.matches(t, accessToken))
+            .orElseThrow(() -> new TicketNotFoundException(number));
     requireOpen(ticket);
     TicketComment reply =
         addComment(
@@ -891,7 +906,8 @@ public class TicketService {
   /**
    * The requester answered by mail: a public comment recorded with the sender. Wakes the process
    * when it waits for the requester, unless {@code wakesProcess} is false (an auto-responder's
-   * answer is recorded but is not the requester's answer).
+   * answer is recorded but is not the requester's answer). The ticket is read locked, as for a
+   * reply through the portal ({@link #addRequesterReply}).
    *
    * @param sender the sender as shown in the conversation, e.g. {@code Zhang San
    *     <zhang.san@example.com>}
@@ -899,7 +915,7 @@ public class TicketService {
   @Transactional
   public TicketComment addRequesterMailReply(
       String number, String body, String sender, boolean wakesProcess) {
-    Ticket ticket = get(number);
+    Ticket ticket = locked(number);
     requireOpen(ticket);
     String author = truncate(sender, AUTHOR_CHARS);
     TicketComment reply = addComment(ticket, body, Visibility.PUBLIC, AuthorType.REQUESTER, author);
@@ -1066,6 +1082,11 @@ public class TicketService {
             + attachment.getSize()
             + " bytes)",
         attachment.getUploadedBy());
+  }
+
+  /** The ticket with this number, its row locked until the transaction ends. */
+  private Ticket locked(String number) {
+    return tickets.lockByNumber(number).orElseThrow(() -> new TicketNotFoundException(number));
   }
 
   /** The ticket with this number, to be changed: an archived ticket is read only. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -90,6 +92,7 @@ class IncidentServiceTest {
               setId(incident, nextIncidentId++);
               when(incidents.findByNumber(incident.getNumber())).thenReturn(Optional.of(incident));
               when(incidents.findById(incident.getId())).thenReturn(Optional.of(incident));
+              when(incidents.lockById(incident.getId())).thenReturn(Optional.of(incident));
               return incident;
             });
     when(links.save(any(IncidentTicket.class)))
@@ -307,6 +310,43 @@ class IncidentServiceTest {
 
     assertThat(service.considerTicket(p1.getNumber())).contains(other);
     verify(process).startResponse(other);
+  }
+
+  @Test
+  void aTicketLinkedByAnotherTicketsBurstWhileWaitingForTheLockIsNotLinkedAgain() {
+    Ticket a = ticket(1L, "TS20261122-0001", TicketStatus.WAITING_ASSIGNMENT, "P3");
+    Ticket b = ticket(2L, "TS20261122-0002", TicketStatus.WAITING_ASSIGNMENT, "P3");
+    Ticket c = ticket(3L, "TS20261122-0003", TicketStatus.WAITING_ASSIGNMENT, "P3");
+    // the other ticket's check declared the incident with this ticket in its burst
+    Incident other =
+        service.declare(manager(Subcategory.LOGIN_FAILURE, false, c.getNumber()), "system");
+    // this ticket's check looked before that committed: not linked, no open incident of the kind
+    when(links.findByTicketId(3L)).thenReturn(List.of());
+    when(incidents.findByCategoryAndSubcategoryAndDrillFalseAndStatusInOrderByDeclaredAtAsc(
+            any(), any(), any()))
+        .thenReturn(List.of(), List.of(other));
+    when(ticketStore
+            .findByCategoryAndSubcategoryAndCreatedAtGreaterThanEqualAndStatusInOrderByCreatedAtAsc(
+                any(), any(), any(), any()))
+        .thenReturn(List.of(a, b, c));
+
+    assertThat(service.considerTicket(c.getNumber())).contains(other);
+
+    assertThat(savedLinks).hasSize(1);
+    verify(incidents, atLeastOnce()).lockById(other.getId());
+    verify(tickets, times(1)).linkToIncident(c.getNumber(), other.getNumber(), "system");
+  }
+
+  @Test
+  void linkingALinkedTicketAgainChangesNothing() {
+    Ticket ticket = ticket(1L, "TS20261122-0001", TicketStatus.IN_PROGRESS, "P3");
+    Incident incident = service.declare(manager(null, false), "megan");
+
+    service.link(incident.getNumber(), ticket.getNumber(), "megan");
+    service.link(incident.getNumber(), ticket.getNumber(), "megan");
+
+    assertThat(savedLinks).hasSize(1);
+    verify(tickets, times(1)).linkToIncident(ticket.getNumber(), incident.getNumber(), "megan");
   }
 
   @Test

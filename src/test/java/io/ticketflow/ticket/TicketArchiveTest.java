@@ -50,6 +50,7 @@ class TicketArchiveTest {
     ticket = new Ticket(NUMBER, request(), NOW.minus(Duration.ofDays(40)));
     when(tokens.matches(ticket, TOKEN)).thenReturn(true);
     when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.lockByNumber(NUMBER)).thenReturn(Optional.of(ticket));
     when(comments.save(any(TicketComment.class))).thenAnswer(inv -> inv.getArgument(0));
     when(events.save(any(TicketEvent.class))).thenAnswer(inv -> inv.getArgument(0));
     service =
