@@ -22,9 +22,12 @@ import org.camunda.bpm.model.dmn.instance.Input;
 
 /**
  * Evaluations per second of each DMN table in {@code dmn/}, in-process, on one thread, with the DMN
- * engine of the application's libraries in its default configuration (FEEL), as the process engine
- * evaluates them. Inputs are drawn at random from each input's allowed values in the table itself;
- * inputs without a list (a score, a tier, title keywords) get realistic values.
+ * engine of the application's libraries in its default configuration, as the process engine
+ * evaluates them. The tables name their expression language themselves (JUEL on every input
+ * expression, input entry and output entry), so the configuration's FEEL defaults do not apply.
+ * Inputs are drawn at random from each input's allowed values in the table itself; inputs without a
+ * list (a score, a tier, title keywords) get realistic values. An input's variable is its input
+ * variable name (camunda:inputVariable), or else its input expression.
  *
  * <pre>
  * java -cp 'target/bench/lib/*' bench/src/Decisions.java DMN_DIR SECONDS OUT
@@ -96,7 +99,10 @@ public class Decisions {
     DecisionTable table = (DecisionTable) decision.getExpression();
     Map<String, List<Object>> values = new LinkedHashMap<>();
     for (Input input : table.getInputs()) {
-      String name = input.getInputExpression().getText().getTextContent().trim();
+      String name =
+          input.getCamundaInputVariable() != null
+              ? input.getCamundaInputVariable()
+              : input.getInputExpression().getText().getTextContent().trim();
       String type = input.getInputExpression().getTypeRef();
       List<Object> allowed = new ArrayList<>();
       if (input.getInputValues() != null) {

@@ -20,7 +20,9 @@ import org.camunda.bpm.model.dmn.HitPolicy;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -30,11 +32,19 @@ import org.xml.sax.SAXException;
 final class DecisionTables {
 
   /**
-   * The default configuration, like the process engine's: Scala FEEL for inputs, entries and
-   * outputs.
+   * The default configuration, like the process engine's. The tables name JUEL on every input
+   * expression, input entry and output entry themselves (expressionLanguage="juel"), so the
+   * configuration's FEEL defaults do not apply to them.
    */
   private static final DmnEngine ENGINE =
       DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+  /**
+   * Every expression of the tables is JUEL: the FEEL engine of Camunda 7.24 builds its function
+   * table and parses the expression at every evaluation, which makes a table hundreds of times
+   * slower (bench/src/Decisions.java).
+   */
+  private static final String JUEL = "juel";
 
   private static final String DMNDI_NAMESPACE = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
@@ -54,8 +64,8 @@ final class DecisionTables {
 
   /**
    * Checks what makes a table usable by an analyst in Camunda Modeler and deployable by the engine:
-   * a diagram shape, history time to live, hit policy FIRST, labels on every column and an
-   * annotation on every rule.
+   * a diagram shape, history time to live, hit policy FIRST, labels on every column, JUEL on every
+   * expression and an annotation on every rule.
    */
   static void assertModelerReady(String decisionKey) {
     DmnModelInstance model;
@@ -82,7 +92,24 @@ final class DecisionTables {
       assertThat(output.getLabel()).as("label of output %s", output.getId()).isNotBlank();
       assertThat(output.getTypeRef()).as("type of output %s", output.getId()).isNotBlank();
     }
+    for (Input input : table.getInputs()) {
+      assertThat(input.getInputExpression().getExpressionLanguage())
+          .as("expression language of input %s", input.getId())
+          .isEqualTo(JUEL);
+    }
     for (Rule rule : table.getRules()) {
+      for (InputEntry entry : rule.getInputEntries()) {
+        if (!entry.getTextContent().isBlank()) {
+          assertThat(entry.getExpressionLanguage())
+              .as("expression language of input entry %s", entry.getId())
+              .isEqualTo(JUEL);
+        }
+      }
+      for (OutputEntry entry : rule.getOutputEntries()) {
+        assertThat(entry.getExpressionLanguage())
+            .as("expression language of output entry %s", entry.getId())
+            .isEqualTo(JUEL);
+      }
       assertThat(rule.getDescription()).as("annotation of rule %s", rule.getId()).isNotNull();
       assertThat(rule.getDescription().getTextContent())
           .as("annotation of rule %s", rule.getId())
