@@ -4,7 +4,7 @@
 # due while the application was down, and two nodes on one database with one killed mid-load.
 # Each scenario checks in the database that every Idempotency-Key has exactly one ticket and one
 # process instance and that nothing is orphaned or doubled. Writes target/faults/results.json,
-# prints a table, and exits 1 when a scenario fails. About 10 minutes on 2 cores.
+# prints a table, and exits 1 when a scenario fails. About 7 minutes on 2 cores.
 #
 #   bench/faults.sh                  every scenario
 #   options: --only kill,outage,timers,cluster (a subset; timers and cluster build on the tickets
