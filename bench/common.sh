@@ -35,6 +35,8 @@ pg_create() {
   as_pg "$PGBIN/initdb" -D "$1" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
   pg_start "$1" "$2"
 }
+# psql_ ARGS...: psql as postgres against the script's server (PG_PORT), unaligned, stops on error
+psql_() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 pg_start() {
   as_pg "$PGBIN/pg_ctl" -D "$1" -l "$1/server.log" -w \
     -o "-p $2 -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null

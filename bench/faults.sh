@@ -53,7 +53,6 @@ trap 'exit 130' INT TERM
 ports_free "$PG_PORT" "$PORT_A" "$PORT_B" || exit 1
 log "starting PostgreSQL 15 on 127.0.0.1:$PG_PORT"
 pg_create "$B/pgdata" "$PG_PORT"
-psql_() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 psql_ -c "create user ticketflow password 'ticketflow'" >/dev/null
 psql_ -c "create database ticketflow owner ticketflow" >/dev/null
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/ticketflow"

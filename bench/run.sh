@@ -75,7 +75,6 @@ stop_all
 ports_free "$PG_PORT" "$APP_PORT" || exit 1
 log "starting PostgreSQL 15 on 127.0.0.1:$PG_PORT"
 pg_create "$B/pgdata" "$PG_PORT"
-psql_() { "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -At "$@"; }
 psql_ -c "select version()" >"$P/postgres-version.txt"
 
 # ---- baseline: pgbench, one row per transaction ----

@@ -475,7 +475,7 @@ public class IncidentService {
       return;
     }
     requireLinkable(incident, ticket);
-    link(incident, ticket, actor);
+    addLink(incident, ticket, actor);
   }
 
   @Transactional
@@ -685,9 +685,13 @@ public class IncidentService {
    */
   private void link(Incident incident, Ticket ticket, String actor) {
     lock(incident);
-    if (isLinked(incident, ticket)) {
-      return;
+    if (!isLinked(incident, ticket)) {
+      addLink(incident, ticket, actor);
     }
+  }
+
+  /** Records the link; the caller holds the incident's lock and found no link yet. */
+  private void addLink(Incident incident, Ticket ticket, String actor) {
     links.save(new IncidentTicket(incident.getId(), ticket.getId(), actor, now()));
     log(incident, IncidentEventType.TICKET_LINKED, ticket.getNumber(), actor);
     if (!incident.isDrill()) {

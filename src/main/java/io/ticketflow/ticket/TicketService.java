@@ -853,8 +853,12 @@ public class TicketService {
    */
   @Transactional(readOnly = true)
   public Ticket getForRequester(String number, String accessToken) {
-    return tickets
-        .findByNumber(number)
+    return requesters(tickets.findByNumber(number), number, accessToken);
+  }
+
+  /** The ticket found, when the token is one of its live ones; "not found" otherwise. */
+  private Ticket requesters(Optional<Ticket> found, String number, String accessToken) {
+    return found
         .filter(t -> tokens.matches(t, accessToken))
         .orElseThrow(() -> new TicketNotFoundException(number));
   }
@@ -888,11 +892,7 @@ public class TicketService {
    */
   @Transactional
   public TicketComment addRequesterReply(String number, String accessToken, String body) {
-    Ticket ticket =
-        tickets
-            .lockByNumber(number)
-            .filter(t -> tokens.matches(t, accessToken))
-            .orElseThrow(() -> new TicketNotFoundException(number));
+    Ticket ticket = requesters(tickets.lockByNumber(number), number, accessToken);
     requireOpen(ticket);
     TicketComment reply =
         addComment(
