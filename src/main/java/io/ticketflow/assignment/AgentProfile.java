@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -42,9 +41,6 @@ public class AgentProfile {
   @Column(nullable = false)
   private boolean available;
 
-  @Column(name = "last_assigned_at")
-  private Instant lastAssignedAt;
-
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -71,10 +67,6 @@ public class AgentProfile {
     this.updatedAt = now;
   }
 
-  void markAssigned(Instant now) {
-    this.lastAssignedAt = now;
-  }
-
   public String getUserId() {
     return userId;
   }
@@ -86,10 +78,6 @@ public class AgentProfile {
 
   public boolean isAvailable() {
     return available;
-  }
-
-  public Optional<Instant> getLastAssignedAt() {
-    return Optional.ofNullable(lastAssignedAt);
   }
 
   public Instant getUpdatedAt() {

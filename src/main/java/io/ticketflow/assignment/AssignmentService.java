@@ -83,11 +83,15 @@ public class AssignmentService {
   }
 
   /**
-   * Picks the agent for a ticket of this category and subcategory in {@code group} and records the
-   * assignment time on the agent's profile. Agents without a profile are available for every
-   * ticket. Empty when no member is available with the skill.
+   * Picks the agent for a ticket of this category and subcategory in {@code group}. Agents without
+   * a profile are available for every ticket. Empty when no member is available with the skill.
+   *
+   * <p>Reads only: the load and the last assignment come from the tickets, so intakes that choose
+   * an agent at the same moment never wait for one another on the agent's row, and the first
+   * tickets of a new agent insert nothing. Two such intakes may pick the same agent; the next
+   * choice sees both tickets in the agent's load.
    */
-  @Transactional
+  @Transactional(readOnly = true)
   public Optional<String> chooseAgent(String group, Category category, Subcategory subcategory) {
     List<String> userIds = members.of(group).stream().distinct().toList();
     Map<String, AgentProfile> known = profilesOf(userIds);
@@ -100,19 +104,15 @@ public class AssignmentService {
     if (candidates.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Long> load = openLoad(candidates.stream().map(AgentProfile::getUserId).toList());
-    AgentProfile chosen =
-        candidates.stream()
-            .min(
-                Comparator.<AgentProfile>comparingLong(p -> load.getOrDefault(p.getUserId(), 0L))
-                    .thenComparing(
-                        p -> p.getLastAssignedAt().orElse(null),
-                        Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(AgentProfile::getUserId))
-            .orElseThrow();
-    chosen.markAssigned(now);
-    profiles.save(chosen);
-    return Optional.of(chosen.getUserId());
+    List<String> ids = candidates.stream().map(AgentProfile::getUserId).toList();
+    Map<String, Long> load = openLoad(ids);
+    Map<String, Instant> last = lastAssignments(ids);
+    return candidates.stream()
+        .map(AgentProfile::getUserId)
+        .min(
+            Comparator.<String>comparingLong(id -> load.getOrDefault(id, 0L))
+                .thenComparing(last::get, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder()));
   }
 
   /** The group's members with their profiles (defaults where none is stored) and open loads. */
@@ -121,10 +121,11 @@ public class AssignmentService {
     List<String> userIds = members.of(group).stream().distinct().sorted().toList();
     Map<String, AgentProfile> known = profilesOf(userIds);
     Map<String, Long> load = openLoad(userIds);
+    Map<String, Instant> last = lastAssignments(userIds);
     Instant now = clock.instant();
     List<AgentOverview> agents =
         userIds.stream()
-            .map(id -> overview(known.getOrDefault(id, new AgentProfile(id, now)), load))
+            .map(id -> overview(known.getOrDefault(id, new AgentProfile(id, now)), load, last))
             .toList();
     return new GroupOverview(group, modeOf(group), agents);
   }
@@ -182,7 +183,7 @@ public class AssignmentService {
           before == null ? "created: " + after : before + " → " + after,
           clientAddress);
     }
-    return overview(saved, openLoad(List.of(userId)));
+    return overview(saved, openLoad(List.of(userId)), lastAssignments(List.of(userId)));
   }
 
   private Map<String, AgentProfile> profilesOf(Collection<String> userIds) {
@@ -204,12 +205,24 @@ public class AssignmentService {
                 TicketRepository.AssigneeCount::getTickets));
   }
 
-  private static AgentOverview overview(AgentProfile profile, Map<String, Long> load) {
+  private Map<String, Instant> lastAssignments(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return tickets.lastAssignments(userIds).stream()
+        .collect(
+            Collectors.toMap(
+                TicketRepository.LastAssignment::getAssignee,
+                TicketRepository.LastAssignment::getAssignedAt));
+  }
+
+  private static AgentOverview overview(
+      AgentProfile profile, Map<String, Long> load, Map<String, Instant> last) {
     return new AgentOverview(
         profile.getUserId(),
         List.copyOf(profile.getSkills()),
         profile.isAvailable(),
-        profile.getLastAssignedAt().orElse(null),
+        last.get(profile.getUserId()),
         load.getOrDefault(profile.getUserId(), 0L));
   }
 }

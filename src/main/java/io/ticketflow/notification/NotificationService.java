@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +32,28 @@ public class NotificationService {
   private final NotificationTemplates templates;
   private final StaffDirectory staff;
   private final Clock clock;
+  private final DeliveryTrigger delivery;
 
   public NotificationService(
       NotificationRepository outbox,
       NotificationTemplates templates,
       StaffDirectory staff,
       Clock clock) {
+    this(outbox, templates, staff, clock, DeliveryTrigger.NONE);
+  }
+
+  @Autowired
+  public NotificationService(
+      NotificationRepository outbox,
+      NotificationTemplates templates,
+      StaffDirectory staff,
+      Clock clock,
+      DeliveryTrigger delivery) {
     this.outbox = outbox;
     this.templates = templates;
     this.staff = staff;
     this.clock = clock;
+    this.delivery = delivery;
   }
 
   /**
@@ -195,6 +208,7 @@ public class NotificationService {
       notification.answer(reply.inReplyTo());
     }
     outbox.save(notification);
+    delivery.queued(ticketNumber);
     LOG.info("Queued {} notification for ticket {}", event, ticketNumber);
   }
 

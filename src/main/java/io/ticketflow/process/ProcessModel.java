@@ -60,22 +60,9 @@ public final class ProcessModel {
     // update target: a cycle timer on the work reminds staff to keep the requester informed
     public static final String UPDATE_DUE = "BoundaryEvent_UpdateDue";
     public static final String CHECK_UPDATE_DUE = "ServiceTask_CheckUpdateDue";
-    public static final String SEND_UPDATE_REMINDER = "ServiceTask_SendUpdateReminder";
     public static final String UPDATE_REMINDER_SENT = "EndEvent_UpdateReminderSent";
-    // notifications leave the process in their own asynchronous steps that nothing waits for
-    public static final String SEND_ACKNOWLEDGEMENT = "ServiceTask_SendAcknowledgement";
-    public static final String ACKNOWLEDGEMENT_SENT = "EndEvent_AcknowledgementSent";
-    public static final String SEND_QUESTION = "ServiceTask_SendQuestion";
-    public static final String QUESTION_SENT = "EndEvent_QuestionSent";
-    public static final String SEND_CONFIRMATION_REQUEST = "ServiceTask_SendConfirmationRequest";
-    public static final String CONFIRMATION_REQUEST_SENT = "EndEvent_ConfirmationRequestSent";
-    public static final String SEND_CLOSING_NOTE = "ServiceTask_SendClosingNote";
-    public static final String SEND_RESPONSE_WARNING = "ServiceTask_SendResponseWarning";
-    public static final String SEND_RESOLUTION_WARNING = "ServiceTask_SendResolutionWarning";
-    public static final String SEND_RESPONSE_BREACH = "ServiceTask_SendResponseBreachNotice";
-    public static final String SEND_RESOLUTION_BREACH = "ServiceTask_SendResolutionBreachNotice";
-    // major incidents: each triaged ticket is checked on its own asynchronous branch; while the
-    // ticket waits for the requester, its incident's resolution resolves it
+    // major incidents: each triaged ticket is checked beside its queued work; while the ticket
+    // waits for the requester, its incident's resolution resolves it
     public static final String CHECK_MAJOR_INCIDENT = "ServiceTask_CheckMajorIncident";
     public static final String MAJOR_INCIDENT_CHECKED = "EndEvent_MajorIncidentChecked";
     public static final String WHILE_WAITING = "Gateway_WhileWaiting";
@@ -471,7 +458,6 @@ public final class ProcessModel {
     public static final String WARN_RESOLUTION_DUE = "warnResolutionDueDelegate";
     public static final String CHECK_UPDATE_DUE = "checkUpdateDueDelegate";
     public static final String REQUEST_ESCALATION = "requestEscalationDelegate";
-    public static final String SEND_NOTIFICATIONS = "sendNotificationsDelegate";
     public static final String RECORD_NO_HIGHER_TIER = "recordNoHigherTierDelegate";
     public static final String CHECK_MAJOR_INCIDENT = "checkMajorIncidentDelegate";
     // emergency-response

@@ -46,35 +46,41 @@ public class TicketHandlingProcess implements TicketProcessPort {
 
   @Override
   public void customerReplied(String ticketNumber) {
-    runtime
-        .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
-        .processInstanceBusinessKey(ticketNumber)
-        .correlateAll();
+    EngineConflicts.translated(
+        () ->
+            runtime
+                .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+                .processInstanceBusinessKey(ticketNumber)
+                .correlateAll());
   }
 
   @Override
   public boolean requestEscalation(
       String ticketNumber, EscalationReason reason, String note, String actor) {
     // only the called tiered-support instance subscribes to this message, and only while it works
-    return !runtime
-        .createMessageCorrelation(Messages.ESCALATION_REQUESTED)
-        .processInstanceBusinessKey(ticketNumber)
-        .setVariable(Vars.ESCALATION_REASON, reason.name())
-        .setVariable(Vars.ESCALATION_NOTE, note)
-        .setVariable(Vars.AGENT, actor)
-        .correlateAllWithResult()
+    return !EngineConflicts.translated(
+            () ->
+                runtime
+                    .createMessageCorrelation(Messages.ESCALATION_REQUESTED)
+                    .processInstanceBusinessKey(ticketNumber)
+                    .setVariable(Vars.ESCALATION_REASON, reason.name())
+                    .setVariable(Vars.ESCALATION_NOTE, note)
+                    .setVariable(Vars.AGENT, actor)
+                    .correlateAllWithResult())
         .isEmpty();
   }
 
   @Override
   public void confirmationReceived(String ticketNumber, boolean resolved, String comment) {
     try {
-      runtime
-          .createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
-          .processInstanceBusinessKey(ticketNumber)
-          .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
-          .setVariable(Vars.CONFIRMATION_COMMENT, comment)
-          .correlate();
+      EngineConflicts.translated(
+          () ->
+              runtime
+                  .createMessageCorrelation(Messages.CONFIRMATION_RECEIVED)
+                  .processInstanceBusinessKey(ticketNumber)
+                  .setVariable(Vars.REQUESTER_CONFIRMED, resolved)
+                  .setVariable(Vars.CONFIRMATION_COMMENT, comment)
+                  .correlate());
     } catch (MismatchingMessageCorrelationException noLongerWaiting) {
       // the confirmation window closed (timer) between the status check and this answer
       throw new IllegalTicketStateException(
@@ -86,13 +92,15 @@ public class TicketHandlingProcess implements TicketProcessPort {
   public boolean resolveWithIncident(String ticketNumber, String resolution, String actor) {
     // subscribed to by the work (tiered-support) while worked, or by ticket-handling while it
     // waits for the requester; at any other moment nobody is and the ticket is left as it is
-    return !runtime
-        .createMessageCorrelation(Messages.INCIDENT_RESOLVED)
-        .processInstanceBusinessKey(ticketNumber)
-        .setVariable(Vars.OUTCOME, Outcomes.RESOLVED)
-        .setVariable(Vars.RESOLUTION, resolution)
-        .setVariable(Vars.AGENT, actor)
-        .correlateAllWithResult()
+    return !EngineConflicts.translated(
+            () ->
+                runtime
+                    .createMessageCorrelation(Messages.INCIDENT_RESOLVED)
+                    .processInstanceBusinessKey(ticketNumber)
+                    .setVariable(Vars.OUTCOME, Outcomes.RESOLVED)
+                    .setVariable(Vars.RESOLUTION, resolution)
+                    .setVariable(Vars.AGENT, actor)
+                    .correlateAllWithResult())
         .isEmpty();
   }
 
@@ -104,11 +112,13 @@ public class TicketHandlingProcess implements TicketProcessPort {
   @Override
   public void feedbackReceived(String ticketNumber, Rating rating, Integer score) {
     // only the ticket's satisfaction-survey subscribes, and only while it awaits the rating
-    runtime
-        .createMessageCorrelation(Messages.FEEDBACK_RECEIVED)
-        .processInstanceBusinessKey(ticketNumber)
-        .setVariable(Vars.RATING, rating.name())
-        .setVariable(Vars.SCORE, score)
-        .correlateAll();
+    EngineConflicts.translated(
+        () ->
+            runtime
+                .createMessageCorrelation(Messages.FEEDBACK_RECEIVED)
+                .processInstanceBusinessKey(ticketNumber)
+                .setVariable(Vars.RATING, rating.name())
+                .setVariable(Vars.SCORE, score)
+                .correlateAll());
   }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A support request and everything recorded while it is handled. The record; processes hold only
@@ -33,6 +34,7 @@ public class Ticket {
 
   @Version private long version;
 
+  @NaturalId
   @Column(nullable = false, unique = true, length = 32, updatable = false)
   private String number;
 

@@ -2,7 +2,7 @@ package io.ticketflow.ticket;
 
 import java.util.Optional;
 
-/** Locking reads of tickets, a fragment of {@link TicketRepository}. */
+/** Reads of tickets by number, locking and cached, a fragment of {@link TicketRepository}. */
 public interface TicketLocks {
 
   /**
@@ -11,4 +11,11 @@ public interface TicketLocks {
    * committed. Changes this transaction already made to the ticket are written first, not lost.
    */
   Optional<Ticket> lockByNumber(String number);
+
+  /**
+   * The ticket with this number, answered from the transaction's persistence context when it was
+   * loaded there already (the number is the ticket's natural id), else read once from the database.
+   * The process's steps of one transaction read the same ticket by number many times.
+   */
+  Optional<Ticket> byNumber(String number);
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Spring Data's implementation of the {@link TicketLocks} fragment. */
 class TicketLocksImpl implements TicketLocks {
@@ -30,5 +31,10 @@ class TicketLocksImpl implements TicketLocks {
     entityManager.flush();
     entityManager.refresh(ticket, LockModeType.PESSIMISTIC_WRITE);
     return Optional.of(ticket);
+  }
+
+  @Override
+  public Optional<Ticket> byNumber(String number) {
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(Ticket.class).loadOptional(number);
   }
 }

@@ -50,6 +50,24 @@ public interface TicketRepository
     long getTickets();
   }
 
+  /**
+   * When each of {@code assignees} was last given a ticket, from the tickets' event logs; agents
+   * who never were are left out. Read only: choosing an agent writes nothing that concurrent
+   * intakes would wait for.
+   */
+  @Query(
+      "select e.toValue as assignee, max(e.occurredAt) as assignedAt from TicketEvent e"
+          + " where e.type = io.ticketflow.ticket.TicketEventType.ASSIGNED"
+          + " and e.toValue in :assignees group by e.toValue")
+  List<LastAssignment> lastAssignments(@Param("assignees") Collection<String> assignees);
+
+  /** One row of {@link #lastAssignments}. */
+  interface LastAssignment {
+    String getAssignee();
+
+    java.time.Instant getAssignedAt();
+  }
+
   /** Tickets in one of {@code statuses} per candidate group and status (group null: untriaged). */
   @Query(
       "select t.candidateGroup as candidateGroup, t.status as status, count(t) as tickets"

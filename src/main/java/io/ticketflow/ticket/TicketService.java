@@ -150,12 +150,12 @@ public class TicketService {
   /** The ticket with this number, if there is one. */
   @Transactional(readOnly = true)
   public Optional<Ticket> find(String number) {
-    return tickets.findByNumber(number);
+    return tickets.byNumber(number);
   }
 
   @Transactional(readOnly = true)
   public Ticket get(String number) {
-    return tickets.findByNumber(number).orElseThrow(() -> new TicketNotFoundException(number));
+    return tickets.byNumber(number).orElseThrow(() -> new TicketNotFoundException(number));
   }
 
   /**
@@ -282,11 +282,15 @@ public class TicketService {
 
   /**
    * A work task was opened for the ticket in {@code group}. When the ticket goes back to the group
-   * that last worked it, the agent who had it keeps it; that agent is returned.
+   * that last worked it, the agent who had it keeps it; that agent is returned. Call it before the
+   * ticket is read for the task: it locks the ticket's row.
    */
   @Transactional
   public Optional<String> workQueued(String number, String group, int tier) {
-    Ticket ticket = forChange(number);
+    // locked: a person acting on the ticket meanwhile waits for the queued work, or the work reads
+    // what they committed, instead of one of the two failing on the ticket's version
+    Ticket ticket = locked(number);
+    requireWritable(ticket);
     Optional<String> keeper =
         ticket
             .getAssignee()
@@ -631,7 +635,8 @@ public class TicketService {
    */
   @Transactional
   public boolean complain(String number, String reason, String actor) {
-    Ticket ticket = get(number);
+    // locked: two complaints at once, or a complaint and the ticket's own steps, take turns
+    Ticket ticket = locked(number);
     requireOpen(ticket);
     ticket.recordComplaint(now());
     log(ticket, TicketEventType.COMPLAINT, null, null, reason, actor);
@@ -853,7 +858,7 @@ public class TicketService {
    */
   @Transactional(readOnly = true)
   public Ticket getForRequester(String number, String accessToken) {
-    return requesters(tickets.findByNumber(number), number, accessToken);
+    return requesters(tickets.byNumber(number), number, accessToken);
   }
 
   /** The ticket found, when the token is one of its live ones; "not found" otherwise. */
@@ -958,7 +963,8 @@ public class TicketService {
 
   @Transactional
   public void confirm(String number, String accessToken, boolean resolved, String comment) {
-    Ticket ticket = getForRequester(number, accessToken);
+    // locked: the confirmation and the ticket's own steps take turns instead of racing
+    Ticket ticket = requesters(tickets.lockByNumber(number), number, accessToken);
     requireWritable(ticket);
     if (ticket.getStatus() != TicketStatus.WAITING_CONFIRMATION) {
       throw new IllegalTicketStateException(

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.ticketflow.intake.IntakeResult;
 import io.ticketflow.intake.TicketIntakeService;
 import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.RaceRetry;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketNotFoundException;
 import io.ticketflow.ticket.TicketProperties;
@@ -37,12 +38,17 @@ public class PortalController {
 
   private final TicketIntakeService intake;
   private final TicketService tickets;
+  private final RaceRetry retry;
   private final ZoneId zone;
 
   public PortalController(
-      TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
+      TicketIntakeService intake,
+      TicketService tickets,
+      RaceRetry retry,
+      TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
+    this.retry = retry;
     this.zone = properties.zone();
   }
 
@@ -80,7 +86,7 @@ public class PortalController {
       @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
       @Valid @RequestBody ReplyRequest request) {
     guard(number);
-    tickets.addRequesterReply(number, token, request.body());
+    retry.run(() -> tickets.addRequesterReply(number, token, request.body()));
     return ResponseEntity.status(HttpStatus.CREATED).body(view(number, token));
   }
 
@@ -92,7 +98,7 @@ public class PortalController {
       @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
       @Valid @RequestBody ConfirmationRequest request) {
     guard(number);
-    tickets.confirm(number, token, request.resolved(), request.comment());
+    retry.run(() -> tickets.confirm(number, token, request.resolved(), request.comment()));
     return view(number, token);
   }
 
@@ -103,7 +109,10 @@ public class PortalController {
       @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
       @Valid @RequestBody FeedbackRequest request) {
     guard(number);
-    tickets.recordFeedback(number, token, request.rating(), request.score(), request.comment());
+    retry.run(
+        () ->
+            tickets.recordFeedback(
+                number, token, request.rating(), request.score(), request.comment()));
     return view(number, token);
   }
 
@@ -114,7 +123,8 @@ public class PortalController {
       @RequestHeader(name = ACCESS_TOKEN, required = false) String token,
       @Valid @RequestBody ComplaintRequest request) {
     guard(number);
-    boolean escalated = tickets.complainAsRequester(number, token, request.reason());
+    boolean escalated =
+        retry.call(() -> tickets.complainAsRequester(number, token, request.reason()));
     return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
   }
 

@@ -6,6 +6,7 @@ import io.ticketflow.intake.IntakeResult;
 import io.ticketflow.intake.TicketIntakeService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.RaceRetry;
 import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
@@ -55,12 +56,17 @@ public class TicketController {
 
   private final TicketIntakeService intake;
   private final TicketService tickets;
+  private final RaceRetry retry;
   private final ZoneId zone;
 
   public TicketController(
-      TicketIntakeService intake, TicketService tickets, TicketProperties properties) {
+      TicketIntakeService intake,
+      TicketService tickets,
+      RaceRetry retry,
+      TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
+    this.retry = retry;
     this.zone = properties.zone();
   }
 
@@ -140,8 +146,13 @@ public class TicketController {
       Authentication authentication,
       HttpServletRequest http) {
     TicketComment comment =
-        tickets.addStaffComment(
-            number, request.body(), request.visibility(), Callers.of(authentication, http));
+        retry.call(
+            () ->
+                tickets.addStaffComment(
+                    number,
+                    request.body(),
+                    request.visibility(),
+                    Callers.of(authentication, http)));
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(TicketResponse.CommentView.of(comment, zone));
   }
@@ -154,7 +165,8 @@ public class TicketController {
       Authentication authentication,
       HttpServletRequest http) {
     requireVisible(number, authentication, http);
-    boolean escalated = tickets.complain(number, request.reason(), authentication.getName());
+    boolean escalated =
+        retry.call(() -> tickets.complain(number, request.reason(), authentication.getName()));
     return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
   }
 
@@ -167,8 +179,10 @@ public class TicketController {
       HttpServletRequest http) {
     requireVisible(number, authentication, http);
     TicketEvent event =
-        tickets.requestCollaboration(
-            number, request.team(), request.request(), authentication.getName());
+        retry.call(
+            () ->
+                tickets.requestCollaboration(
+                    number, request.team(), request.request(), authentication.getName()));
     return ResponseEntity.status(HttpStatus.CREATED).body(TicketResponse.EventView.of(event, zone));
   }
 
@@ -180,11 +194,13 @@ public class TicketController {
       Authentication authentication,
       HttpServletRequest http) {
     requireVisible(number, authentication, http);
-    tickets.giveWorkaround(
-        number,
-        request.workaround(),
-        request.expectedResolutionAt().toInstant(),
-        authentication.getName());
+    retry.run(
+        () ->
+            tickets.giveWorkaround(
+                number,
+                request.workaround(),
+                request.expectedResolutionAt().toInstant(),
+                authentication.getName()));
     return view(number, Callers.of(authentication, http));
   }
 

@@ -16,6 +16,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -41,6 +46,7 @@ class AssignmentIT {
 
   static final String TIER1 = "tier1";
   static final String TRAINING = "training";
+  private static final int BURST = 16;
   private static final String MANAGER = "megan";
   private static final String TRAINING_AGENT = "tina";
 
@@ -89,6 +95,37 @@ class AssignmentIT {
     assertThat(openTickets(group, "spreadann")).isEqualTo(10);
     assertThat(openTickets(group, "spreadzoe")).isZero();
     assertThat(openTickets(group, TestUsers.TIER1_AGENT)).isZero();
+  }
+
+  @Test
+  void aBurstOfTicketsForANewAgentIsTakenWhole() throws Exception {
+    // a new agent has no profile yet: choosing them must insert none, or the burst's concurrent
+    // intakes would each insert the same one and all but the first fail
+    addAgent("burstnew", TIER1);
+    ExecutorService clients = Executors.newFixedThreadPool(BURST);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Api.Reply>> created = new ArrayList<>();
+      for (int i = 0; i < BURST; i++) {
+        created.add(
+            clients.submit(
+                () -> {
+                  go.await();
+                  return staff.post("/api/tickets", Tickets.howToQuestion());
+                }));
+      }
+      go.countDown();
+      for (Future<Api.Reply> answer : created) {
+        Api.Reply reply = answer.get(60, TimeUnit.SECONDS);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        JsonNode ticket = ticket(reply.json().get("number").asText());
+        assertThat(ticket.get("assignee").asText()).isEqualTo("burstnew");
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+    assertThat(openTickets(mary.get("/api/agents?group=" + TIER1).json(), "burstnew"))
+        .isEqualTo(BURST);
   }
 
   @Test

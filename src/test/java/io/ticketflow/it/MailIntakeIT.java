@@ -17,6 +17,7 @@ import io.ticketflow.intake.mail.MailboxPoller;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
@@ -474,9 +475,19 @@ class MailIntakeIT {
   }
 
   private MimeMessage onlyMailTo(String address) {
-    List<MimeMessage> mails = mailsTo(address);
+    List<MimeMessage> mails = Mailbox.awaitAtLeast(smtp, 1, to(address));
     assertThat(mails).hasSize(1);
     return mails.get(0);
+  }
+
+  private static java.util.function.Predicate<MimeMessage> to(String address) {
+    return message -> {
+      try {
+        return Arrays.toString(message.getAllRecipients()).contains(address);
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   private List<MimeMessage> mailsTo(String address) {

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,10 +79,8 @@ class PortalIT {
     new TicketJobs(runtime, management).runDue(number);
 
     MimeMessage acknowledgement =
-        Arrays.stream(smtp.getReceivedMessages())
-            .filter(m -> subject(m).contains(number) && subject(m).contains("We received"))
-            .findFirst()
-            .orElseThrow();
+        Mailbox.awaitFirst(
+            smtp, m -> subject(m).contains(number) && subject(m).contains("We received"));
     MimeMultipart parts = (MimeMultipart) acknowledgement.getContent();
     String text = (String) parts.getBodyPart(0).getContent();
     Matcher link =

@@ -10,6 +10,7 @@ import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
@@ -66,8 +67,27 @@ class SlaAndEscalationIT {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
         .isEqualTo(2);
     // the managers of the group are told of the breach by e-mail
+    Mailbox.awaitFirst(
+        smtp, message -> subjectOf(message).contains(number) && to(message, "megan"));
     assertThat(mailsTo("megan@ticketflow.example"))
         .anySatisfy(subject -> assertThat(subject).contains(number));
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return String.valueOf(message.getSubject());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean to(jakarta.mail.internet.MimeMessage message, String user) {
+    try {
+      return java.util.Arrays.toString(message.getAllRecipients())
+          .contains(user + "@ticketflow.example");
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> mailsTo(String address) {

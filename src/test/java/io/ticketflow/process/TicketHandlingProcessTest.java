@@ -123,7 +123,6 @@ class TicketHandlingProcessTest {
   private final JavaDelegate closeTicket = mock(JavaDelegate.class);
   private final JavaDelegate requestSurvey = mock(JavaDelegate.class);
   private final JavaDelegate archiveTicket = mock(JavaDelegate.class);
-  private final JavaDelegate sendNotifications = mock(JavaDelegate.class);
   private final JavaDelegate checkMajorIncident = mock(JavaDelegate.class);
   private final JavaDelegate recordResolution = mock(JavaDelegate.class);
 
@@ -138,9 +137,6 @@ class TicketHandlingProcessTest {
 
   /** The variables each Record resolution step saw, in the process it ran in. */
   private final List<Map<String, Object>> seenByRecordResolution = new ArrayList<>();
-
-  /** The send steps in the order their asynchronous jobs ran. */
-  private final List<String> sentAt = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -170,14 +166,6 @@ class TicketHandlingProcessTest {
               return null;
             })
         .when(requestEscalation)
-        .execute(any());
-    doAnswer(
-            invocation -> {
-              DelegateExecution execution = invocation.getArgument(0);
-              sentAt.add(execution.getCurrentActivityId());
-              return null;
-            })
-        .when(sendNotifications)
         .execute(any());
 
     doAnswer(
@@ -221,7 +209,6 @@ class TicketHandlingProcessTest {
     Mocks.register(Beans.CLOSE_TICKET, closeTicket);
     Mocks.register(Beans.REQUEST_SURVEY, requestSurvey);
     Mocks.register(Beans.ARCHIVE_TICKET, archiveTicket);
-    Mocks.register(Beans.SEND_NOTIFICATIONS, sendNotifications);
     Mocks.register(Beans.CHECK_MAJOR_INCIDENT, checkMajorIncident);
     Mocks.register(Beans.RECORD_RESOLUTION, recordResolution);
 
@@ -308,71 +295,71 @@ class TicketHandlingProcessTest {
   }
 
   @Test
-  void acknowledgementIsSentOnItsOwnBranchWhichTheWorkDoesNotWaitFor() throws Exception {
-    ProcessInstance ticket = submitUrgentCompanyWideBug();
+  void requestersTransactionEndsAfterTheTriageAndTheWorkIsQueuedInAJobAfterIt() throws Exception {
+    ProcessInstance ticket = start(urgentCompanyWideBug());
 
+    // what the requester's answer carries is decided and recorded in the start's transaction...
     assertThat(ticket)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_ACKNOWLEDGEMENT)
-        .hasNotPassed(TicketHandling.ACKNOWLEDGEMENT_SENT);
-    verify(sendNotifications, never()).execute(any());
-
-    finishWork(ticket, Outcomes.RESOLVED);
-    assertThat(ticket)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_ACKNOWLEDGEMENT);
-
-    execute(job(TicketHandling.SEND_ACKNOWLEDGEMENT, ticket));
-
-    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_ACKNOWLEDGEMENT);
-    assertThat(ticket)
-        .hasPassed(TicketHandling.ACKNOWLEDGEMENT_SENT)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER)
-        .isNotWaitingAt(TicketHandling.SEND_ACKNOWLEDGEMENT);
-  }
-
-  // major incidents: every triaged ticket is checked on a branch nothing waits for //////////
-
-  @Test
-  void everyTriagedTicketIsCheckedForAMajorIncidentOnABranchTheWorkDoesNotWaitFor()
-      throws Exception {
-    ProcessInstance ticket = submitUrgentCompanyWideBug();
-
-    // the work is open in the start's transaction; the check waits in its own job
-    assertThat(ticket)
-        .hasPassed(TicketHandling.RECORD_TRIAGE)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.CHECK_MAJOR_INCIDENT)
-        .hasNotPassed(TicketHandling.MAJOR_INCIDENT_CHECKED);
-    assertThat(task(calledProcessInstance(TieredSupport.KEY, ticket))).isNotNull();
+        .hasPassedInOrder(
+            TicketHandling.ACKNOWLEDGE_RECEIPT,
+            TicketHandling.DECIDE_PRIORITY,
+            TicketHandling.DETERMINE_SLA_TARGETS,
+            TicketHandling.ROUTE_TICKET,
+            TicketHandling.RECORD_TRIAGE)
+        .hasNotPassed(TicketHandling.CHECK_MAJOR_INCIDENT);
+    assertThat(ticket).variables().containsEntry(Vars.PRIORITY, "P1");
+    verify(acknowledgeReceipt).execute(any());
+    verify(recordTriage).execute(any());
+    // ...the work and the major incident check wait for the job after its commit
+    Assertions.assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(TieredSupport.KEY)
+                .count())
+        .isZero();
     verify(checkMajorIncident, never()).execute(any());
+    Job queueWork = job(TicketHandling.RECORD_TRIAGE, ticket);
+    Assertions.assertThat(queueWork.getRetries()).isEqualTo(10);
 
-    execute(job(TicketHandling.CHECK_MAJOR_INCIDENT, ticket));
+    execute(queueWork);
 
-    Assertions.assertThat(checkedForMajorIncident).containsExactly(TICKET_NUMBER);
     assertThat(ticket)
-        .hasPassed(TicketHandling.CHECK_MAJOR_INCIDENT, TicketHandling.MAJOR_INCIDENT_CHECKED)
         .isWaitingAt(TicketHandling.WORK_TICKET)
-        .isNotWaitingAt(TicketHandling.CHECK_MAJOR_INCIDENT);
+        .hasPassed(TicketHandling.CHECK_MAJOR_INCIDENT, TicketHandling.MAJOR_INCIDENT_CHECKED);
+    Assertions.assertThat(checkedForMajorIncident).containsExactly(TICKET_NUMBER);
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
         .isWaitingAt(TieredSupport.WORK_TICKET);
+    // no job is left: the ticket's process waits only for people and its SLA timers
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).messages().count()).isZero();
   }
 
   @Test
-  void failedMajorIncidentCheckIsRetriedWithoutTouchingTheWork() throws Exception {
+  void failedMajorIncidentCheckIsRetriedWithTheQueueingOfTheWork() throws Exception {
     doThrow(new IllegalStateException("incident store unavailable"))
         .when(checkMajorIncident)
         .execute(any());
-    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    ProcessInstance ticket = start(urgentCompanyWideBug());
 
-    Job check = job(TicketHandling.CHECK_MAJOR_INCIDENT, ticket);
-    Assertions.assertThatThrownBy(() -> managementService().executeJob(check.getId()))
+    Job queueWork = job(TicketHandling.RECORD_TRIAGE, ticket);
+    Assertions.assertThatThrownBy(() -> managementService().executeJob(queueWork.getId()))
         .hasMessageContaining("incident store unavailable");
 
-    Job retry = job(TicketHandling.CHECK_MAJOR_INCIDENT, ticket);
-    Assertions.assertThat(retry.getRetries()).isEqualTo(4);
+    Job retry = job(TicketHandling.RECORD_TRIAGE, ticket);
+    Assertions.assertThat(retry.getRetries()).isEqualTo(9);
     Assertions.assertThat(retry.getDuedate())
-        .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofMinutes(2))));
-    assertThat(ticket)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.CHECK_MAJOR_INCIDENT)
-        .hasNotPassed(TicketHandling.MAJOR_INCIDENT_CHECKED);
+        .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofMinutes(1))));
+    // the job rolled back whole: no half-queued work, the triage stays recorded
+    Assertions.assertThat(
+            runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(TieredSupport.KEY)
+                .count())
+        .isZero();
+    assertThat(ticket).hasNotPassed(TicketHandling.MAJOR_INCIDENT_CHECKED);
+    assertThat(ticket).variables().containsEntry(Vars.PRIORITY, "P1");
+
+    doAnswer(invocation -> null).when(checkMajorIncident).execute(any());
+    execute(retry);
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
         .isWaitingAt(TieredSupport.WORK_TICKET);
   }
@@ -380,30 +367,26 @@ class TicketHandlingProcessTest {
   // resolved: confirmation and closing ////////////////////////////////////////////////////
 
   @Test
-  void resolvedTicketAsksTheRequesterToConfirmAndSendsTheRequestOnItsOwnBranch() throws Exception {
+  void resolvedTicketAsksTheRequesterToConfirmAndWaitsForNothingElse() throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
 
     finishWork(ticket, Outcomes.RESOLVED);
 
     assertThat(ticket)
         .hasPassedInOrder(TicketHandling.OUTCOME, TicketHandling.REQUEST_CONFIRMATION)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_CONFIRMATION_REQUEST)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER)
         .hasNotPassed(TicketHandling.PAUSE_SLA_CLOCK);
     verify(requestConfirmation).execute(any());
-
-    execute(job(TicketHandling.SEND_CONFIRMATION_REQUEST, ticket));
-
-    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_CONFIRMATION_REQUEST);
-    assertThat(ticket)
-        .hasPassed(TicketHandling.CONFIRMATION_REQUEST_SENT)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER);
+    // the answer is all it waits for: a confirmation at once races no step of the process
+    Assertions.assertThat(runtimeService().getActiveActivityIds(ticket.getId()))
+        .containsExactly(TicketHandling.REQUESTER_ANSWER);
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).messages().count()).isZero();
   }
 
   @Test
-  void confirmedTicketIsClosedAndTheClosingNoteIsSentLast() throws Exception {
+  void confirmedTicketIsClosedAndTheSurveyRequested() throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
     finishWork(ticket, Outcomes.RESOLVED);
-    runPendingSideBranches(ticket);
 
     requesterAnswers(true);
 
@@ -412,23 +395,14 @@ class TicketHandlingProcessTest {
             TicketHandling.CONFIRMATION_RECEIVED,
             TicketHandling.SOLVED,
             TicketHandling.CLOSE_TICKET)
-        .isWaitingAt(TicketHandling.SEND_CLOSING_NOTE)
+        .isWaitingAt(TicketHandling.RETENTION_OVER)
         .hasNotPassed(
             TicketHandling.REOPEN_TICKET,
             TicketHandling.CUSTOMER_REPLIED,
             TicketHandling.CONFIRMATION_TIMED_OUT);
     verify(closeTicket).execute(any());
     verify(reopenTicket, never()).execute(any());
-
-    execute(job(TicketHandling.SEND_CLOSING_NOTE, ticket));
-
-    assertThat(ticket)
-        .isWaitingAt(TicketHandling.RETENTION_OVER)
-        .hasPassedInOrder(
-            TicketHandling.CLOSE_TICKET,
-            TicketHandling.REQUEST_SURVEY,
-            TicketHandling.SEND_CLOSING_NOTE);
-    Assertions.assertThat(sentAt).endsWith(TicketHandling.SEND_CLOSING_NOTE);
+    assertThat(ticket).hasPassedInOrder(TicketHandling.CLOSE_TICKET, TicketHandling.REQUEST_SURVEY);
     InOrder order = inOrder(closeTicket, requestSurvey);
     order.verify(closeTicket).execute(any());
     order.verify(requestSurvey).execute(any());
@@ -440,7 +414,6 @@ class TicketHandlingProcessTest {
     finishWork(ticket, Outcomes.RESOLVED);
     requesterAnswers(true);
     Instant closedAt = ClockUtil.getCurrentTime().toInstant();
-    runPendingSideBranches(ticket);
 
     Job retention = job(TicketHandling.RETENTION_OVER, ticket);
     Assertions.assertThat(retention.getDuedate().toInstant())
@@ -474,7 +447,6 @@ class TicketHandlingProcessTest {
 
     finishWork(ticket, Outcomes.RESOLVED);
     requesterAnswers(true);
-    runPendingSideBranches(ticket);
 
     assertThat(ticket)
         .isWaitingAt(TicketHandling.RETENTION_OVER)
@@ -495,11 +467,8 @@ class TicketHandlingProcessTest {
 
     assertThat(ticket)
         .hasPassedInOrder(TicketHandling.CONFIRMATION_TIMED_OUT, TicketHandling.CLOSE_TICKET)
-        .isWaitingAt(TicketHandling.SEND_CLOSING_NOTE)
         .hasNotPassed(TicketHandling.CONFIRMATION_RECEIVED, TicketHandling.SOLVED);
     verify(closeTicket).execute(any());
-
-    runPendingSideBranches(ticket);
     assertThat(ticket)
         .isWaitingAt(TicketHandling.RETENTION_OVER)
         .hasPassed(TicketHandling.REQUEST_SURVEY);
@@ -508,7 +477,7 @@ class TicketHandlingProcessTest {
   // waiting for the customer: the SLA clock pauses //////////////////////////////////////////
 
   @Test
-  void ticketWaitingForTheCustomerPausesTheSlaClockAndSendsTheQuestion() throws Exception {
+  void ticketWaitingForTheCustomerPausesTheSlaClockAndWaitsWithNoJobLeft() throws Exception {
     ProcessInstance ticket = submitUrgentCompanyWideBug();
     Assertions.assertThat(slaTimerDueDates(ticket)).isEqualTo(TRIAGED.asTimerDueDates());
 
@@ -516,18 +485,11 @@ class TicketHandlingProcessTest {
 
     assertThat(ticket)
         .hasPassedInOrder(TicketHandling.OUTCOME, TicketHandling.PAUSE_SLA_CLOCK)
-        .isWaitingAt(TicketHandling.WHILE_WAITING, TicketHandling.SEND_QUESTION)
+        .isWaitingAt(TicketHandling.WHILE_WAITING)
         .hasNotPassed(TicketHandling.REQUEST_CONFIRMATION, TicketHandling.RESUME_SLA_CLOCK);
     verify(pauseSlaClock).execute(any());
     verify(requestConfirmation, never()).execute(any());
-    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).timers().count()).isZero();
-
-    execute(job(TicketHandling.SEND_QUESTION, ticket));
-
-    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_QUESTION);
-    assertThat(ticket)
-        .hasPassed(TicketHandling.QUESTION_SENT)
-        .isWaitingAt(TicketHandling.WHILE_WAITING);
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).count()).isZero();
     verify(resumeSlaClock, never()).execute(any());
   }
 
@@ -656,18 +618,13 @@ class TicketHandlingProcessTest {
             TicketHandling.PAUSE_SLA_CLOCK,
             TicketHandling.INCIDENT_RESOLVED,
             TicketHandling.RECORD_INCIDENT_RESOLUTION)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_CONFIRMATION_REQUEST)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER)
         .variables()
         .containsEntry(Vars.OUTCOME, Outcomes.RESOLVED);
     InOrder order = inOrder(recordResolution, requestConfirmation);
     order.verify(recordResolution).execute(any());
     order.verify(requestConfirmation).execute(any());
     Assertions.assertThat(slaTimerDueDates(ticket)).isEmpty();
-
-    execute(job(TicketHandling.SEND_CONFIRMATION_REQUEST, ticket));
-
-    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_CONFIRMATION_REQUEST);
-    assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
   }
 
   @Test
@@ -691,7 +648,7 @@ class TicketHandlingProcessTest {
             TicketHandling.RECORD_INCIDENT_RESOLUTION,
             TicketHandling.REQUEST_CONFIRMATION)
         .hasNotPassed(TicketHandling.CUSTOMER_REPLIED, TicketHandling.RESUME_SLA_CLOCK)
-        .isWaitingAt(TicketHandling.REQUESTER_ANSWER, TicketHandling.SEND_CONFIRMATION_REQUEST)
+        .isWaitingAt(TicketHandling.REQUESTER_ANSWER)
         .isNotWaitingAt(TicketHandling.WHILE_WAITING)
         .variables()
         .containsEntry(Vars.OUTCOME, Outcomes.RESOLVED)
@@ -712,9 +669,6 @@ class TicketHandlingProcessTest {
                     .containsEntry(Vars.AGENT, INCIDENT_LEAD));
     Assertions.assertThat(processInstanceQuery().processDefinitionKey(TieredSupport.KEY).count())
         .isZero();
-
-    runPendingSideBranches(ticket);
-    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_CONFIRMATION_REQUEST);
     assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
   }
 
@@ -764,16 +718,13 @@ class TicketHandlingProcessTest {
     verify(checkUpdateDue, never()).execute(any());
     execute(job(TicketHandling.CHECK_UPDATE_DUE, ticket));
     verify(checkUpdateDue).execute(any());
-    execute(job(TicketHandling.SEND_UPDATE_REMINDER, ticket));
 
     assertThat(ticket)
         .hasPassedInOrder(
             TicketHandling.UPDATE_DUE,
             TicketHandling.CHECK_UPDATE_DUE,
-            TicketHandling.SEND_UPDATE_REMINDER,
             TicketHandling.UPDATE_REMINDER_SENT)
         .isWaitingAt(TicketHandling.WORK_TICKET);
-    Assertions.assertThat(sentAt).containsExactly(TicketHandling.SEND_UPDATE_REMINDER);
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
         .isWaitingAt(TieredSupport.WORK_TICKET);
 
@@ -783,11 +734,8 @@ class TicketHandlingProcessTest {
         .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofHours(2))));
     fire(secondCycle);
     execute(job(TicketHandling.CHECK_UPDATE_DUE, ticket));
-    execute(job(TicketHandling.SEND_UPDATE_REMINDER, ticket));
 
     verify(checkUpdateDue, times(2)).execute(any());
-    Assertions.assertThat(sentAt)
-        .containsExactly(TicketHandling.SEND_UPDATE_REMINDER, TicketHandling.SEND_UPDATE_REMINDER);
     assertThat(ticket).isWaitingAt(TicketHandling.WORK_TICKET);
     Assertions.assertThat(
             jobQuery()
@@ -829,16 +777,13 @@ class TicketHandlingProcessTest {
     verify(warnResponseDue, never()).execute(any());
     execute(job(TicketHandling.WARN_RESPONSE_DUE, ticket));
     verify(warnResponseDue).execute(any());
-    execute(job(TicketHandling.SEND_RESPONSE_WARNING, ticket));
 
     assertThat(ticket)
         .hasPassedInOrder(
             TicketHandling.RESPONSE_SLA_WARNING,
             TicketHandling.WARN_RESPONSE_DUE,
-            TicketHandling.SEND_RESPONSE_WARNING,
             TicketHandling.RESPONSE_WARNING_SENT)
         .isWaitingAt(TicketHandling.WORK_TICKET);
-    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESPONSE_WARNING);
     verify(warnResolutionDue, never()).execute(any());
     Assertions.assertThat(slaTimerDueDates(ticket))
         .doesNotContainKey(TicketHandling.RESPONSE_SLA_WARNING)
@@ -856,18 +801,15 @@ class TicketHandlingProcessTest {
 
     fire(job(TicketHandling.RESOLUTION_SLA_WARNING, ticket));
     execute(job(TicketHandling.WARN_RESOLUTION_DUE, ticket));
-    execute(job(TicketHandling.SEND_RESOLUTION_WARNING, ticket));
 
     assertThat(ticket)
         .hasPassedInOrder(
             TicketHandling.RESOLUTION_SLA_WARNING,
             TicketHandling.WARN_RESOLUTION_DUE,
-            TicketHandling.SEND_RESOLUTION_WARNING,
             TicketHandling.RESOLUTION_WARNING_SENT)
         .isWaitingAt(TicketHandling.WORK_TICKET);
     verify(warnResolutionDue).execute(any());
     verify(warnResponseDue, never()).execute(any());
-    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESOLUTION_WARNING);
     assertThat(calledProcessInstance(TieredSupport.KEY, ticket))
         .isWaitingAt(TieredSupport.WORK_TICKET);
   }
@@ -892,17 +834,14 @@ class TicketHandlingProcessTest {
             TicketHandling.RECORD_RESPONSE_BREACH,
             TicketHandling.RESPONSE_BREACH_ESCALATES,
             TicketHandling.REQUEST_RESPONSE_ESCALATION)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESPONSE_BREACH)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
         .variables()
         .doesNotContainKey(Vars.ESCALATION_REASON);
-
-    execute(job(TicketHandling.SEND_RESPONSE_BREACH, ticket));
 
     assertThat(ticket)
         .hasPassed(TicketHandling.RESPONSE_BREACH_ESCALATED)
         .hasNotPassed(TicketHandling.RESPONSE_BREACH_RECORDED)
         .isWaitingAt(TicketHandling.WORK_TICKET);
-    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESPONSE_BREACH);
     verify(recordResolutionBreach, never()).execute(any());
   }
 
@@ -922,10 +861,8 @@ class TicketHandlingProcessTest {
             TicketHandling.RESPONSE_BREACH_ESCALATES,
             TicketHandling.RESPONSE_BREACH_RECORDED)
         .hasNotPassed(
-            TicketHandling.REQUEST_RESPONSE_ESCALATION, TicketHandling.SEND_RESPONSE_BREACH)
-        .isWaitingAt(TicketHandling.WORK_TICKET)
-        .isNotWaitingAt(TicketHandling.SEND_RESPONSE_BREACH);
-    Assertions.assertThat(sentAt).doesNotContain(TicketHandling.SEND_RESPONSE_BREACH);
+            TicketHandling.REQUEST_RESPONSE_ESCALATION, TicketHandling.RESPONSE_BREACH_ESCALATED)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
 
     finishWork(ticket, Outcomes.RESOLVED);
     assertThat(ticket).isWaitingAt(TicketHandling.REQUESTER_ANSWER);
@@ -948,15 +885,12 @@ class TicketHandlingProcessTest {
             TicketHandling.RECORD_RESOLUTION_BREACH,
             TicketHandling.RESOLUTION_BREACH_ESCALATES,
             TicketHandling.REQUEST_RESOLUTION_ESCALATION)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESOLUTION_BREACH);
-
-    execute(job(TicketHandling.SEND_RESOLUTION_BREACH, ticket));
+        .isWaitingAt(TicketHandling.WORK_TICKET);
 
     assertThat(ticket)
         .hasPassed(TicketHandling.RESOLUTION_BREACH_ESCALATED)
         .hasNotPassed(TicketHandling.RESOLUTION_BREACH_RECORDED)
         .isWaitingAt(TicketHandling.WORK_TICKET);
-    Assertions.assertThat(sentAt).contains(TicketHandling.SEND_RESOLUTION_BREACH);
     verify(recordResponseBreach, never()).execute(any());
   }
 
@@ -974,9 +908,10 @@ class TicketHandlingProcessTest {
             TicketHandling.RECORD_RESOLUTION_BREACH,
             TicketHandling.RESOLUTION_BREACH_ESCALATES,
             TicketHandling.RESOLUTION_BREACH_RECORDED)
-        .hasNotPassed(TicketHandling.REQUEST_RESOLUTION_ESCALATION)
-        .isWaitingAt(TicketHandling.WORK_TICKET)
-        .isNotWaitingAt(TicketHandling.SEND_RESOLUTION_BREACH);
+        .hasNotPassed(
+            TicketHandling.REQUEST_RESOLUTION_ESCALATION,
+            TicketHandling.RESOLUTION_BREACH_ESCALATED)
+        .isWaitingAt(TicketHandling.WORK_TICKET);
   }
 
   @Test
@@ -1030,7 +965,8 @@ class TicketHandlingProcessTest {
     ProcessInstance secondWork = calledProcessInstance(TieredSupport.KEY, ticket);
     assertThat(task(secondWork)).hasCandidateGroup("tier3");
     assertThat(ticket)
-        .isWaitingAt(TicketHandling.WORK_TICKET, TicketHandling.SEND_RESPONSE_BREACH)
+        .isWaitingAt(TicketHandling.WORK_TICKET)
+        .hasPassed(TicketHandling.RESPONSE_BREACH_ESCALATED)
         .variables()
         .containsEntry(Vars.CANDIDATE_GROUP, "tier3")
         .containsEntry(Vars.TIER, 3);
@@ -1045,22 +981,42 @@ class TicketHandlingProcessTest {
   }
 
   private ProcessInstance submitUrgentCompanyWideBug() {
-    return submit("URGENT", "ENTERPRISE", "SYSTEM_FAULT", "SOFTWARE_BUG", "app crashes on save");
+    return queueWork(start(urgentCompanyWideBug()));
   }
 
+  private static Map<String, Object> urgentCompanyWideBug() {
+    return ticketVariables(
+        "URGENT", "ENTERPRISE", "SYSTEM_FAULT", "SOFTWARE_BUG", "app crashes on save");
+  }
+
+  /**
+   * Starts the ticket's process and runs the job that queues its work, as the job executor does.
+   */
   private ProcessInstance submit(
       String urgency, String impact, String category, String subcategory, String keywords) {
-    return runtimeService()
-        .startProcessInstanceByKey(
-            TicketHandling.KEY,
-            TICKET_NUMBER,
-            withVariables(
-                Vars.TICKET_NUMBER, TICKET_NUMBER,
-                Vars.URGENCY, urgency,
-                Vars.IMPACT, impact,
-                Vars.CATEGORY, category,
-                Vars.SUBCATEGORY, subcategory,
-                Vars.KEYWORDS, keywords));
+    return queueWork(start(ticketVariables(urgency, impact, category, subcategory, keywords)));
+  }
+
+  private static Map<String, Object> ticketVariables(
+      String urgency, String impact, String category, String subcategory, String keywords) {
+    return withVariables(
+        Vars.TICKET_NUMBER, TICKET_NUMBER,
+        Vars.URGENCY, urgency,
+        Vars.IMPACT, impact,
+        Vars.CATEGORY, category,
+        Vars.SUBCATEGORY, subcategory,
+        Vars.KEYWORDS, keywords);
+  }
+
+  /** What the intake's transaction does: start the process, up to the recorded triage. */
+  private static ProcessInstance start(Map<String, Object> variables) {
+    return runtimeService().startProcessInstanceByKey(TicketHandling.KEY, TICKET_NUMBER, variables);
+  }
+
+  /** The job after the intake's commit: the work is queued and the ticket checked. */
+  private static ProcessInstance queueWork(ProcessInstance ticket) {
+    execute(job(TicketHandling.RECORD_TRIAGE, ticket));
+    return ticket;
   }
 
   /** Completes the agent's work in the called process with the given outcome. */
@@ -1116,23 +1072,6 @@ class TicketHandlingProcessTest {
     ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
     Assertions.assertThat(jobQuery().jobId(timer.getId()).executable().count()).isOne();
     execute(timer);
-  }
-
-  /**
-   * Runs the steps on the branches nothing waits for (the major incident check and the send steps)
-   * that are waiting in their asynchronous jobs.
-   */
-  private static void runPendingSideBranches(ProcessInstance ticket) {
-    for (String step :
-        List.of(
-            TicketHandling.CHECK_MAJOR_INCIDENT,
-            TicketHandling.SEND_ACKNOWLEDGEMENT,
-            TicketHandling.SEND_CONFIRMATION_REQUEST,
-            TicketHandling.SEND_CLOSING_NOTE)) {
-      for (Job job : jobQuery().processInstanceId(ticket.getId()).activityId(step).list()) {
-        execute(job);
-      }
-    }
   }
 
   /** The SLA timers waiting on the work call activity, by boundary event id. */

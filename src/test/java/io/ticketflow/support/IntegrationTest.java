@@ -38,5 +38,5 @@ import org.springframework.test.context.ActiveProfiles;
       "management.prometheus.metrics.export.enabled=true"
     })
 @ActiveProfiles("postgres")
-@Import({PostgresTestConfig.class, MailTestConfig.class})
+@Import({PostgresTestConfig.class, MailTestConfig.class, WorkQueuedAtOnce.class})
 public @interface IntegrationTest {}

@@ -83,7 +83,7 @@ class RequesterReplyLockingTest {
             new TicketVisibility(new VisibilityProperties(Set.of("managers")), user -> Set.of()),
             Clock.fixed(NOW, ZoneOffset.UTC));
     // the ticket waits in its group's queue
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     service.workQueued(NUMBER, "tier1", 1);
     clearInvocations(tickets);
   }
@@ -93,7 +93,7 @@ class RequesterReplyLockingTest {
     service.askRequester(NUMBER, "Which browser?", "mary");
 
     verify(tickets).lockByNumber(NUMBER);
-    verify(tickets, never()).findByNumber(anyString());
+    verify(tickets, never()).byNumber(anyString());
     assertThat(ticket.getStatus()).isEqualTo(TicketStatus.WAITING_CUSTOMER);
   }
 
@@ -103,7 +103,7 @@ class RequesterReplyLockingTest {
 
     service.addRequesterReply(NUMBER, TOKEN, "Chrome");
 
-    verify(tickets, never()).findByNumber(anyString());
+    verify(tickets, never()).byNumber(anyString());
     verify(process).customerReplied(NUMBER);
   }
 
@@ -113,7 +113,7 @@ class RequesterReplyLockingTest {
 
     service.addRequesterMailReply(NUMBER, "Chrome", "Zhang San <zhang.san@example.com>", true);
 
-    verify(tickets, never()).findByNumber(anyString());
+    verify(tickets, never()).byNumber(anyString());
     verify(process).customerReplied(NUMBER);
   }
 

@@ -44,7 +44,7 @@ class SlaPauseTest {
   void dueTimesMoveByThePausedWorkingTimeOverAWeekend() {
     // opened Friday 16:00: 4 h response and 8 h resolution on business hours
     Ticket ticket = newTicket(at(2026, 11, 20, 16, 0));
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     serviceAt(at(2026, 11, 20, 16, 0))
         .recordTriage(
             NUMBER,
@@ -74,7 +74,7 @@ class SlaPauseTest {
   @Test
   void roundTheClockTicketsMoveByThePlainPause() {
     Ticket ticket = newTicket(at(2026, 11, 21, 23, 0));
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     serviceAt(at(2026, 11, 21, 23, 0))
         .recordTriage(
             NUMBER,
@@ -94,7 +94,7 @@ class SlaPauseTest {
   @Test
   void resumingATicketThatWasNotPausedChangesNothing() {
     Ticket ticket = newTicket(at(2026, 11, 23, 9, 0));
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     serviceAt(at(2026, 11, 23, 9, 0))
         .recordTriage(
             NUMBER,
@@ -115,7 +115,7 @@ class SlaPauseTest {
   @Test
   void ticketResolvedWhileWaitingHasItsPauseEndedFirstAndKeepsNoRunningPause() {
     Ticket ticket = newTicket(at(2026, 11, 21, 23, 0));
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     serviceAt(at(2026, 11, 21, 23, 0))
         .recordTriage(
             NUMBER,

@@ -49,7 +49,7 @@ class TicketArchiveTest {
   void setUp() {
     ticket = new Ticket(NUMBER, request(), NOW.minus(Duration.ofDays(40)));
     when(tokens.matches(ticket, TOKEN)).thenReturn(true);
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     when(tickets.lockByNumber(NUMBER)).thenReturn(Optional.of(ticket));
     when(comments.save(any(TicketComment.class))).thenAnswer(inv -> inv.getArgument(0));
     when(events.save(any(TicketEvent.class))).thenAnswer(inv -> inv.getArgument(0));
@@ -200,7 +200,7 @@ class TicketArchiveTest {
 
     // the archive's log still points to the ticket that continues it
     Ticket followUp = new Ticket("TS20261222-0001", request(), NOW);
-    when(tickets.findByNumber("TS20261222-0001")).thenReturn(Optional.of(followUp));
+    when(tickets.byNumber("TS20261222-0001")).thenReturn(Optional.of(followUp));
     service.recordFollowUp(NUMBER, "TS20261222-0001", "zhang.san@example.com");
 
     ArgumentCaptor<TicketEvent> logged = ArgumentCaptor.forClass(TicketEvent.class);

@@ -133,7 +133,7 @@ class UpdateReminderTest {
   }
 
   private TicketService serviceAt(Instant now) {
-    when(tickets.findByNumber(NUMBER)).thenReturn(Optional.of(ticket));
+    when(tickets.byNumber(NUMBER)).thenReturn(Optional.of(ticket));
     return new TicketService(
         tickets,
         comments,

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -66,6 +67,8 @@ public class WorkTaskCreatedListener implements TaskListener {
     String group = (String) task.getVariable(Vars.CANDIDATE_GROUP);
     int tier = ((Number) task.getVariable(Vars.TIER)).intValue();
     task.getExecution().removeVariables(ANSWERS);
+    // first: it locks the ticket, so that what follows reads it as it is
+    Optional<String> keeper = tickets.workQueued(number, group, tier);
     WorkContext context = tickets.workContext(number, group);
     task.setVariablesLocal(
         Variables.createVariables()
@@ -78,8 +81,7 @@ public class WorkTaskCreatedListener implements TaskListener {
             .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
     label(task, context);
     task.setVariablesLocal(aids.forTicket(number, task.getAssignee()));
-    tickets
-        .workQueued(number, group, tier)
+    keeper
         .or(
             () ->
                 assignment.automaticAssignee(
