@@ -111,7 +111,7 @@ class AssignmentIT {
             clients.submit(
                 () -> {
                   go.await();
-                  return staff.post("/api/tickets", Tickets.howToQuestion());
+                  return Tickets.openPolitely(staff, Tickets.howToQuestion());
                 }));
       }
       go.countDown();

@@ -50,4 +50,32 @@ public final class Tickets {
         agent.get("/engine-rest/task?maxResults=50&processInstanceBusinessKey=" + number).json();
     return tasks.isEmpty() ? null : tasks.get(0);
   }
+
+  /**
+   * Opens a ticket as a client that is told the desk is busy would: {@code 503} with {@code
+   * Retry-After} is answered by sending the same request again, with the same {@code
+   * Idempotency-Key}.
+   */
+  public static Api.Reply openPolitely(Api staff, Map<String, Object> request) {
+    return openWhileBusy(
+        staff.with("Idempotency-Key", java.util.UUID.randomUUID().toString()), request);
+  }
+
+  /** As {@link #openPolitely}, for a client that already sends its own Idempotency-Key. */
+  public static Api.Reply openWhileBusy(Api client, Map<String, Object> request) {
+    Api.Reply reply = client.post("/api/tickets", request);
+    for (int i = 0; i < 100 && reply.status() == 503; i++) {
+      if (reply.header("Retry-After") == null) {
+        throw new AssertionError("503 without Retry-After: " + reply.text());
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      reply = client.post("/api/tickets", request);
+    }
+    return reply;
+  }
 }
