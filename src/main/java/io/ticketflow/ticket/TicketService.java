@@ -334,6 +334,25 @@ public class TicketService {
   }
 
   /**
+   * What a work task is named and sorted by: the ticket's number, title, priority, status and due
+   * times, without the texts and comments only the opened form shows.
+   */
+  @Transactional(readOnly = true)
+  public WorkContext workHeadline(String number) {
+    Ticket ticket = get(number);
+    return new WorkContext(
+        ticket.getNumber(),
+        ticket.getTitle(),
+        "",
+        "",
+        ticket.getPriority().orElse(""),
+        ticket.getStatus().name(),
+        ticket.getFirstResponseDueAt().map(this::formatDue).orElse(""),
+        ticket.getResolutionDueAt().map(this::formatDue).orElse(""),
+        "");
+  }
+
+  /**
    * What the work form shows of the ticket to {@code group}, the group whose task it is: of the
    * internal notes only those the group's members may read.
    */

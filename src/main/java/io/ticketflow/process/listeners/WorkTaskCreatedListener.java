@@ -3,7 +3,6 @@ package io.ticketflow.process.listeners;
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Vars;
-import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
@@ -15,16 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
  * A work task was opened: queue the ticket for the group (the agent who had it keeps it when it
- * comes back to the same group; otherwise a group that assigns automatically picks an agent), clear
- * the previous round's answers and give the form its read-only context, the knowledge base's
- * suggestions and the category's reply templates. The task is named after the ticket (number,
- * priority, title), is due when the ticket's resolution is due and carries the ticket's priority as
- * task priority, so that Tasklist filters can sort by due date and pick out P1/P2 work.
+ * comes back to the same group; otherwise a group that assigns automatically picks an agent) and
+ * clear the previous round's answers. The task is named after the ticket (number, priority, title),
+ * is due when the ticket's resolution is due and carries the ticket's priority as task priority, so
+ * that Tasklist filters can sort by due date and pick out P1/P2 work. The form's read-only context,
+ * the knowledge base's suggestions and the reply templates are not copied into the task: {@link
+ * io.ticketflow.process.WorkFormContext} computes them from the ticket store whenever the form is
+ * opened.
  */
 @Component(Beans.WORK_TASK_CREATED)
 public class WorkTaskCreatedListener implements TaskListener {
@@ -52,13 +52,10 @@ public class WorkTaskCreatedListener implements TaskListener {
 
   private final TicketService tickets;
   private final AssignmentService assignment;
-  private final WorkFormAids aids;
 
-  public WorkTaskCreatedListener(
-      TicketService tickets, AssignmentService assignment, WorkFormAids aids) {
+  public WorkTaskCreatedListener(TicketService tickets, AssignmentService assignment) {
     this.tickets = tickets;
     this.assignment = assignment;
-    this.aids = aids;
   }
 
   @Override
@@ -69,18 +66,7 @@ public class WorkTaskCreatedListener implements TaskListener {
     task.getExecution().removeVariables(ANSWERS);
     // first: it locks the ticket, so that what follows reads it as it is
     Optional<String> keeper = tickets.workQueued(number, group, tier);
-    WorkContext context = tickets.workContext(number, group);
-    task.setVariablesLocal(
-        Variables.createVariables()
-            .putValue(Vars.TICKET_TITLE, context.title())
-            .putValue(Vars.TICKET_DESCRIPTION, context.description())
-            .putValue(Vars.REQUESTER_SUMMARY, context.requesterSummary())
-            .putValue(Vars.TICKET_STATUS, context.status())
-            .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
-            .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments()));
-    label(task, context);
-    task.setVariablesLocal(aids.forTicket(number, task.getAssignee()));
+    label(task, tickets.workHeadline(number));
     keeper
         .or(
             () ->

@@ -1,7 +1,6 @@
 package io.ticketflow.process.listeners;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -10,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import io.ticketflow.assignment.AssignmentService;
 import io.ticketflow.process.ProcessModel.Vars;
-import io.ticketflow.process.WorkFormAids;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.TicketService;
@@ -20,7 +18,6 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +28,7 @@ class WorkTaskCreatedListenerTest {
   private final TicketService tickets = mock(TicketService.class);
   private final AssignmentService assignment = mock(AssignmentService.class);
   private final DelegateTask task = mock(DelegateTask.class);
-  private final WorkFormAids aids = mock(WorkFormAids.class);
-  private final WorkTaskCreatedListener listener =
-      new WorkTaskCreatedListener(tickets, assignment, aids);
+  private final WorkTaskCreatedListener listener = new WorkTaskCreatedListener(tickets, assignment);
 
   @BeforeEach
   void openTask() {
@@ -43,9 +38,8 @@ class WorkTaskCreatedListenerTest {
     when(task.getVariable(Vars.CATEGORY)).thenReturn(Category.SYSTEM_FAULT.name());
     when(task.getVariable(Vars.SUBCATEGORY)).thenReturn(Subcategory.LOGIN_FAILURE.name());
     when(task.getExecution()).thenReturn(mock(DelegateExecution.class));
-    when(tickets.workContext(eq(NUMBER), any()))
-        .thenReturn(new WorkContext(NUMBER, "t", "d", "r", "P4", "NEW", "", "", ""));
-    when(aids.forTicket(NUMBER, null)).thenReturn(Variables.createVariables());
+    when(tickets.workHeadline(NUMBER))
+        .thenReturn(new WorkContext(NUMBER, "t", "", "", "P4", "NEW", "", "", ""));
   }
 
   @Test
@@ -81,7 +75,7 @@ class WorkTaskCreatedListenerTest {
 
   @Test
   void taskIsNamedAfterTheTicketAndDueWithItsResolution() {
-    when(tickets.workContext(eq(NUMBER), any()))
+    when(tickets.workHeadline(NUMBER))
         .thenReturn(
             new WorkContext(
                 NUMBER,
@@ -107,9 +101,20 @@ class WorkTaskCreatedListenerTest {
   }
 
   @Test
+  void theFormsContextIsNotCopiedIntoTheTask() {
+    when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
+
+    listener.notify(task);
+
+    verify(task, never()).setVariablesLocal(any());
+    verify(task, never()).setVariableLocal(any(), any());
+    verify(tickets, never()).workContext(any(), any());
+  }
+
+  @Test
   void longTitleIsShortenedInTheNameAndNoDueDateWithoutResolutionTarget() {
     String title = "x".repeat(120);
-    when(tickets.workContext(eq(NUMBER), any()))
+    when(tickets.workHeadline(NUMBER))
         .thenReturn(new WorkContext(NUMBER, title, "d", "r", "P9", "NEW", "", "", ""));
     when(tickets.workQueued(NUMBER, "tier1", 1)).thenReturn(Optional.of("mary"));
 
