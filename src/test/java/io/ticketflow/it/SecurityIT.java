@@ -8,13 +8,19 @@ import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
 import io.ticketflow.support.WebappSession;
+import io.ticketflow.web.TrustedProxies;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * The security baseline: authentication everywhere it is due, and the two Camunda 7.24.0 CE holes
@@ -28,6 +34,7 @@ class SecurityIT {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired ServletWebServerApplicationContext server;
   Api anonymous;
   Api mary;
 
@@ -35,6 +42,16 @@ class SecurityIT {
   void clients() {
     anonymous = Api.at(port);
     mary = anonymous.as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+  }
+
+  @Test
+  void onlyTheListedProxiesAreBelievedForTheClientAddress() {
+    Tomcat tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+    assertThat(tomcat.getEngine().getPipeline().getValves())
+        .filteredOn(RemoteIpValve.class::isInstance)
+        .singleElement()
+        .extracting(valve -> ((RemoteIpValve) valve).getInternalProxies())
+        .isEqualTo(TrustedProxies.pattern(List.of("127.0.0.1", "::1")));
   }
 
   @Test
