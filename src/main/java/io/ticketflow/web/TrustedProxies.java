@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * counts.
  */
 @Component
-public class TrustedProxies
+public final class TrustedProxies
     implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   /** An IPv4 address in dotted form, or an IPv6 address (hex digits and colons, dots for v4). */
