@@ -23,7 +23,12 @@ public class EngineRestConfig {
   @Bean
   ResourceConfigCustomizer formValidationAsBadRequest() {
     return config ->
-        config.register(FormValidationExceptionMapper.class).register(RefusedValueMapper.class);
+        config
+            .register(FormValidationExceptionMapper.class)
+            .register(RefusedValueMapper.class)
+            .register(EngineRestErrors.UnexpectedErrorMapper.class)
+            .register(EngineRestErrors.BooleanParameterFilter.class)
+            .register(EngineRestErrors.ErrorBodyFilter.class);
   }
 
   /** Engine message code: a variable in Java's serialization format, which is switched off. */
@@ -78,7 +83,11 @@ public class EngineRestConfig {
         .build();
   }
 
-  /** Refused variable values thrown straight from the engine: 400 (see {@link #refusedValue}). */
+  /**
+   * Refused variable values thrown straight from the engine: 400 (see {@link #refusedValue}); the
+   * engine's refusal of an operation in the current state: 409 ({@link
+   * EngineRestErrors#isRefusal}).
+   */
   @Priority(1)
   public static class RefusedValueMapper implements ExceptionMapper<ProcessEngineException> {
 
@@ -88,7 +97,14 @@ public class EngineRestConfig {
     public Response toResponse(ProcessEngineException exception) {
       return refusedValue(exception)
           .or(() -> databaseOutage(exception))
-          .orElseGet(() -> camunda.toResponse(exception));
+          .orElseGet(
+              () ->
+                  EngineRestErrors.isRefusal(exception)
+                      ? EngineRestErrors.error(
+                          Response.Status.CONFLICT,
+                          exception.getClass().getSimpleName(),
+                          exception.getMessage())
+                      : camunda.toResponse(exception));
     }
   }
 

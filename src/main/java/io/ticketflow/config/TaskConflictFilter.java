@@ -30,11 +30,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Two agents completing or claiming the same task at the same moment: the engine lets one win and
  * fails the other with an optimistic locking error, "cannot find task" or "already claimed", which
- * Camunda answers with 500. This filter looks at the failed answer of the few calls that complete
- * or claim a task, through the engine REST API and through the webapps' engine API that Tasklist
- * uses, and when the task was completed or claimed by someone else meanwhile (or changed at the
- * same moment) answers 409 with Camunda's error shape and a message Tasklist shows. A task that
- * never existed keeps Camunda's answer.
+ * Camunda answers with 500 (or with 403, when the winner's completion took the task's grants away
+ * before the loser's authorization check). This filter looks at the failed answer of the few calls
+ * that complete or claim a task, through the engine REST API and through the webapps' engine API
+ * that Tasklist uses, and when the task was completed or claimed by someone else meanwhile (or
+ * changed at the same moment) answers 409 with Camunda's error shape and a message Tasklist shows.
+ * A task that never existed keeps Camunda's answer.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
@@ -105,10 +106,16 @@ public class TaskConflictFilter extends OncePerRequestFilter {
     return Optional.of(new TaskCall(matcher.group(1), action));
   }
 
-  /** Whether a failed answer may be the loser's side of a race: a server error, or not found. */
+  /**
+   * Whether a failed answer may be the loser's side of a race: a server error, not found, or
+   * forbidden — the winner's completion also removes the task's grants, so the loser, who read the
+   * task just before, can fail the authorization check. Only a task that ended meanwhile (or a
+   * concurrent change) makes it a conflict: a 403 on a task that is still open stays a 403.
+   */
   static boolean mayBeRace(int status) {
     return status >= HttpStatus.INTERNAL_SERVER_ERROR.value()
-        || status == HttpStatus.NOT_FOUND.value();
+        || status == HttpStatus.NOT_FOUND.value()
+        || status == HttpStatus.FORBIDDEN.value();
   }
 
   /**

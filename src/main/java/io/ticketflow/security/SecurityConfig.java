@@ -7,6 +7,7 @@ import io.ticketflow.intake.AlertmanagerProperties;
 import io.ticketflow.ticket.TicketProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -24,7 +25,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -81,6 +81,37 @@ public class SecurityConfig {
    */
   static final String INTEGRATION =
       CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleProvisioning.INTEGRATION;
+
+  /**
+   * The Camunda group of process analysts: they read, in {@code /api} and the engine, and write
+   * nothing.
+   */
+  static final String ANALYST =
+      CamundaIdentityAuthenticationProvider.GROUP_PREFIX + RoleProvisioning.ANALYSTS;
+
+  /**
+   * The role groups of the staff API and the engine REST API: the support groups (agents, managers,
+   * the emergency team), the analysts and the administrators. A user in none of them (a metrics
+   * scrape user, say) is refused every staff call: roles are granted, never assumed.
+   */
+  static final String[] STAFF_ROLES =
+      Stream.concat(
+              Stream.of(SupportGroups.values()).map(SupportGroups::id),
+              Stream.of(RoleProvisioning.ANALYSTS, Groups.CAMUNDA_ADMIN))
+          .map(group -> CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group)
+          .toArray(String[]::new);
+
+  /** Who may call what {@link #integrationEndpoints()} offers: staff and integration users. */
+  static final String[] TICKET_OPENERS =
+      Stream.concat(Stream.of(STAFF_ROLES), Stream.of(INTEGRATION)).toArray(String[]::new);
+
+  /** The methods that read; every other one changes something. */
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+  private static final Set<String> ROLE_SET = Set.of(TICKET_OPENERS);
+
+  /** The path segment of the engine's deployment resources. */
+  private static final String DEPLOYMENT = "deployment";
 
   /** No inline script or style, no plug-ins, no framing, and forms and calls only to us. */
   static final String PORTAL_CSP =
@@ -140,8 +171,10 @@ public class SecurityConfig {
                     .denyAll()
                     .requestMatchers(SecurityConfig::integrationCaller)
                     .denyAll()
+                    .requestMatchers(SecurityConfig::analystWrite)
+                    .denyAll()
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyAuthority(STAFF_ROLES))
         .headers(SecurityHeaders.api())
         .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
         .build();
@@ -226,7 +259,8 @@ public class SecurityConfig {
    * reviewers publish and retire them. Canned replies and request templates are read by any staff
    * member and written by managers and administrators. The unmasked personal data of tickets is for
    * the groups in {@code ticketflow.tickets.personal-data-readers} (the service checks again), the
-   * audit trail for managers and administrators.
+   * audit trail for managers and administrators. Every other {@code /api} call needs one of the
+   * {@link #STAFF_ROLES}; analysts change nothing.
    */
   @Bean
   @Order(6)
@@ -255,16 +289,18 @@ public class SecurityConfig {
                         // the report page's style sheet
                         path(HttpMethod.GET, "/reports/*.css"))
                     .permitAll()
+                    .requestMatchers(SecurityConfig::analystWrite)
+                    .denyAll()
                     .requestMatchers(integrationEndpoints())
-                    .authenticated()
+                    .hasAnyAuthority(TICKET_OPENERS)
                     .requestMatchers(SecurityConfig::integrationCaller)
                     .denyAll()
                     .requestMatchers(path(HttpMethod.GET, "/api/agents/**"))
-                    .authenticated()
+                    .hasAnyAuthority(STAFF_ROLES)
                     .requestMatchers(path("/api/agents/**"))
                     .hasAnyAuthority(AGENT_PROFILE_EDITORS)
                     .requestMatchers(path(HttpMethod.GET, "/api/incidents/**"))
-                    .authenticated()
+                    .hasAnyAuthority(STAFF_ROLES)
                     .requestMatchers(path("/api/incidents/**"))
                     .hasAnyAuthority(INCIDENT_COMMANDERS)
                     .requestMatchers(
@@ -274,7 +310,7 @@ public class SecurityConfig {
                     .requestMatchers(
                         path(HttpMethod.GET, "/api/reply-templates/**"),
                         path(HttpMethod.GET, "/api/ticket-templates/**"))
-                    .authenticated()
+                    .hasAnyAuthority(STAFF_ROLES)
                     .requestMatchers(
                         path("/api/reply-templates/**"), path("/api/ticket-templates/**"))
                     .hasAnyAuthority(TEMPLATE_EDITORS)
@@ -284,26 +320,50 @@ public class SecurityConfig {
                     .hasAnyAuthority(AUDIT_READERS)
                     .requestMatchers(path("/api/reports/**"))
                     .hasAnyAuthority(REPORT_READERS)
+                    .requestMatchers(path("/api/**"))
+                    .hasAnyAuthority(STAFF_ROLES)
                     .anyRequest()
                     .authenticated())
         .build();
   }
 
-  /** Creating or redeploying a deployment, through the engine REST API or the webapps' one. */
+  /**
+   * Any change to deployments, through the engine REST API or the webapps' one: creating,
+   * redeploying, deleting, under whatever spelling of the path the servlet behind accepts (trailing
+   * slash, {@code engine/{name}/…}, encoded letters, case). Only reads are allowed: deployments
+   * come from the build.
+   */
   static RequestMatcher runtimeDeployment() {
-    return new OrRequestMatcher(
-        path("/engine-rest/deployment/create"),
-        path("/engine-rest/deployment/*/redeploy"),
-        path("/engine-rest/engine/*/deployment/create"),
-        path("/engine-rest/engine/*/deployment/*/redeploy"),
-        path("/camunda/api/engine/engine/*/deployment/create"),
-        path("/camunda/api/engine/engine/*/deployment/*/redeploy"));
+    RequestMatcher engineApis =
+        new OrRequestMatcher(path("/engine-rest/**"), path("/camunda/api/engine/**"));
+    return request ->
+        !READS.contains(request.getMethod())
+            && engineApis.matches(request)
+            && NormalizedPathMatcher.hasSegment(request, DEPLOYMENT);
   }
 
   /** What integration users may call: open a ticket, comment on a ticket. */
   static RequestMatcher integrationEndpoints() {
     return new OrRequestMatcher(
         path(HttpMethod.POST, "/api/tickets"), path(HttpMethod.POST, "/api/tickets/*/comments"));
+  }
+
+  /**
+   * Whether the call changes something (any method but GET, HEAD, OPTIONS) and the caller's only
+   * role is {@code analysts}: analysts read, they change nothing. A user who is also in another
+   * role group (an agent, say) has that group's rights.
+   */
+  static boolean analystWrite(HttpServletRequest request) {
+    if (READS.contains(request.getMethod())
+        || !(request.getUserPrincipal() instanceof Authentication user)) {
+      return false;
+    }
+    List<String> roles =
+        user.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .filter(ROLE_SET::contains)
+            .toList();
+    return !roles.isEmpty() && roles.stream().allMatch(ANALYST::equals);
   }
 
   /** Whether the authenticated caller is an integration user. */
@@ -315,14 +375,15 @@ public class SecurityConfig {
   }
 
   /**
-   * Matches the whole request path, whichever servlet (Spring MVC, Jersey, the webapps) serves it.
+   * Matches the whole request path, normalized ({@link NormalizedPathMatcher}), whichever servlet
+   * (Spring MVC, Jersey, the webapps) serves it.
    */
   private static RequestMatcher path(String pattern) {
-    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    return NormalizedPathMatcher.of(pattern);
   }
 
   private static RequestMatcher path(HttpMethod method, String pattern) {
-    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    return NormalizedPathMatcher.of(method, pattern);
   }
 
   private static HttpSecurity stateless(

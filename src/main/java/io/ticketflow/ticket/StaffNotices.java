@@ -92,14 +92,23 @@ public class StaffNotices {
         values(ticket, "From " + from + " to " + to + ": " + why));
   }
 
-  /** To the managers of the group: a complaint is an escalation they must know of. */
-  void complaint(Ticket ticket, String reason) {
+  /**
+   * To the managers of the group the ticket is with after the complaint moved it: a complaint is an
+   * escalation they must know of.
+   *
+   * @param staffMember who recorded the complaint, or null when the requester made it
+   */
+  void complaint(Ticket ticket, String reason, String staffMember) {
+    String who =
+        staffMember == null
+            ? "Complaint from the requester: "
+            : "Complaint recorded by " + staffMember + " (staff): ";
     notifications.notifyStaff(
         ticket.getNumber(),
         NotificationEvent.TICKET_ESCALATED,
         "complaint:" + occasion(),
         StaffAudience.managersOf(group(ticket)),
-        values(ticket, "Complaint from the requester: " + reason));
+        values(ticket, who + reason));
   }
 
   /** To the managers of the group: an escalation was asked for at the top tier. */

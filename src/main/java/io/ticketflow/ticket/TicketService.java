@@ -654,21 +654,31 @@ public class TicketService {
    */
   @Transactional
   public boolean complain(String number, String reason, String actor) {
-    // locked: two complaints at once, or a complaint and the ticket's own steps, take turns
-    Ticket ticket = locked(number);
-    requireOpen(ticket);
-    ticket.recordComplaint(now());
-    log(ticket, TicketEventType.COMPLAINT, null, null, reason, actor);
-    addComment(ticket, "Complaint: " + reason, Visibility.INTERNAL, AuthorType.SYSTEM, actor);
-    staffNotices.complaint(ticket, reason);
-    return process.requestEscalation(number, EscalationReason.CUSTOMER_COMPLAINT, reason, actor);
+    return complain(number, reason, actor, false);
   }
 
   /** The requester's complaint through the portal. */
   @Transactional
   public boolean complainAsRequester(String number, String accessToken, String reason) {
     Ticket ticket = getForRequester(number, accessToken);
-    return complain(number, reason, ticket.getRequester().getName());
+    return complain(number, reason, ticket.getRequester().getName(), true);
+  }
+
+  /**
+   * Records the complaint and asks for the escalation first, so that the managers' notice names the
+   * group the ticket went to, and says who complained: the requester, or a staff member.
+   */
+  private boolean complain(String number, String reason, String actor, boolean byRequester) {
+    // locked: two complaints at once, or a complaint and the ticket's own steps, take turns
+    Ticket ticket = locked(number);
+    requireOpen(ticket);
+    ticket.recordComplaint(now());
+    log(ticket, TicketEventType.COMPLAINT, null, null, reason, actor);
+    addComment(ticket, "Complaint: " + reason, Visibility.INTERNAL, AuthorType.SYSTEM, actor);
+    boolean escalated =
+        process.requestEscalation(number, EscalationReason.CUSTOMER_COMPLAINT, reason, actor);
+    staffNotices.complaint(get(number), reason, byRequester ? null : actor);
+    return escalated;
   }
 
   /**

@@ -46,6 +46,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -253,6 +254,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Configuration error", e.getMessage(), null);
   }
 
+  /**
+   * The firewall refuses a parameter name or value only when it is first read (a NUL or control
+   * byte in a form field, say): the client's malformed request, not our failure.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> rejected(RequestRejectedException e) {
+    LOG.debug("Refused a malformed request: {}", e.getMessage());
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        "Malformed request",
+        "The request contains characters that are not allowed.",
+        null);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
     if (DatabaseOutage.causedBy(e)) {
@@ -318,6 +333,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     Throwable cause = e.getMostSpecificCause();
     if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
       return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", cause.getMessage(), null);
+    }
+    if (cause instanceof Utf8Check.MalformedUtf8Exception) {
+      return problem(HttpStatus.BAD_REQUEST, "Malformed request", cause.getMessage(), null);
     }
     if (e.getCause() instanceof InvalidFormatException invalid) {
       return problem(

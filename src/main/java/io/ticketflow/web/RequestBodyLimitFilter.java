@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the configured size, whether announced by Content-Length or streamed,
  * on every API: the application's ({@code /api}, the portal's included), the engine REST API and
- * the Camunda webapps' API.
+ * the Camunda webapps' API. A JSON body must also be well-formed UTF-8 ({@link Utf8Check}).
  */
 @Component
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
@@ -58,7 +58,17 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
       json.writeValue(response.getOutputStream(), problem);
       return;
     }
-    chain.doFilter(new LimitedRequest(request, limit), response);
+    chain.doFilter(new LimitedRequest(request, limit, isUtf8Json(request)), response);
+  }
+
+  /** A JSON body in UTF-8 (JSON's only encoding between systems, RFC 8259), the default. */
+  private static boolean isUtf8Json(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+      return false;
+    }
+    String charset = request.getCharacterEncoding();
+    return charset == null || charset.equalsIgnoreCase("UTF-8");
   }
 
   /** A file upload to a ticket: multipart, to an {@code .../attachments} collection. */
@@ -83,17 +93,19 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private static final class LimitedRequest extends HttpServletRequestWrapper {
     private final long limit;
+    private final boolean utf8;
     private ServletInputStream stream;
 
-    LimitedRequest(HttpServletRequest request, long limit) {
+    LimitedRequest(HttpServletRequest request, long limit, boolean utf8) {
       super(request);
       this.limit = limit;
+      this.utf8 = utf8;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (stream == null) {
-        stream = new LimitedStream(super.getInputStream(), limit);
+        stream = new LimitedStream(super.getInputStream(), limit, utf8 ? new Utf8Check() : null);
       }
       return stream;
     }
@@ -102,11 +114,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   private static final class LimitedStream extends ServletInputStream {
     private final ServletInputStream delegate;
     private final long limit;
+    private final Utf8Check utf8;
     private long read;
 
-    LimitedStream(ServletInputStream delegate, long limit) {
+    LimitedStream(ServletInputStream delegate, long limit, Utf8Check utf8) {
       this.delegate = delegate;
       this.limit = limit;
+      this.utf8 = utf8;
     }
 
     @Override
@@ -114,6 +128,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
       int b = delegate.read();
       if (b >= 0) {
         count(1);
+        if (utf8 != null) {
+          utf8.accept(b);
+        }
+      } else if (utf8 != null) {
+        utf8.end();
       }
       return b;
     }
@@ -123,6 +142,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
       int n = delegate.read(buffer, offset, length);
       if (n > 0) {
         count(n);
+        if (utf8 != null) {
+          utf8.accept(buffer, offset, n);
+        }
+      } else if (n < 0 && utf8 != null) {
+        utf8.end();
       }
       return n;
     }

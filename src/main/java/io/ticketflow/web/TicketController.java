@@ -43,7 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Staff and integration API for tickets: create, read, search, comment. Archived tickets are read
- * only and shown with their personal data masked.
+ * only and shown with their personal data masked. Whether the caller sees the ticket is checked for
+ * every {@code /{number}} call by {@link TicketAccessInterceptor}.
  */
 @RestController
 @Validated
@@ -162,9 +163,7 @@ public class TicketController {
   public ResponseEntity<ComplaintResponse> complain(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody ComplaintRequest request,
-      Authentication authentication,
-      HttpServletRequest http) {
-    requireVisible(number, authentication, http);
+      Authentication authentication) {
     boolean escalated =
         retry.call(() -> tickets.complain(number, request.reason(), authentication.getName()));
     return ResponseEntity.status(HttpStatus.CREATED).body(new ComplaintResponse(number, escalated));
@@ -175,9 +174,7 @@ public class TicketController {
   public ResponseEntity<TicketResponse.EventView> collaborate(
       @PathVariable @Pattern(regexp = NUMBER_PATTERN) String number,
       @Valid @RequestBody CollaborationRequest request,
-      Authentication authentication,
-      HttpServletRequest http) {
-    requireVisible(number, authentication, http);
+      Authentication authentication) {
     TicketEvent event =
         retry.call(
             () ->
@@ -193,7 +190,6 @@ public class TicketController {
       @Valid @RequestBody WorkaroundRequest request,
       Authentication authentication,
       HttpServletRequest http) {
-    requireVisible(number, authentication, http);
     retry.run(
         () ->
             tickets.giveWorkaround(
@@ -202,11 +198,5 @@ public class TicketController {
                 request.expectedResolutionAt().toInstant(),
                 authentication.getName()));
     return view(number, Callers.of(authentication, http));
-  }
-
-  /** Refuses, as not found, a change to a ticket the caller does not see. */
-  private void requireVisible(
-      String number, Authentication authentication, HttpServletRequest http) {
-    tickets.getFor(number, Callers.of(authentication, http));
   }
 }

@@ -312,21 +312,33 @@ class IdentityAuditInterceptorTest {
   }
 
   @Test
-  void thePluginAddsTheInterceptorAfterTheEngineTransaction() {
+  void thePluginAddsTheInterceptorsAfterTheEngineTransactionAndEndsTheEnginesLockout() {
     org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration configuration =
         new org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration();
     @SuppressWarnings("unchecked")
     org.springframework.beans.factory.ObjectProvider<AuditService> provider =
         mock(org.springframework.beans.factory.ObjectProvider.class);
 
-    new IdentityAuditPlugin(provider, "/camunda").preInit(configuration);
+    LoginProperties login =
+        new LoginProperties(
+            30,
+            100,
+            java.time.Duration.ofMinutes(15),
+            3,
+            java.time.Duration.ofSeconds(1),
+            java.time.Duration.ofMinutes(1),
+            java.time.Duration.ofDays(30),
+            10000);
+    new IdentityAuditPlugin(provider, "/camunda", login, java.time.Clock.systemUTC())
+        .preInit(configuration);
 
+    // audited first, so that a throttled login is audited as a failed one
     assertThat(configuration.getCustomPostCommandInterceptorsTxRequired())
-        .singleElement()
-        .isInstanceOf(IdentityAuditInterceptor.class);
+        .hasExactlyElementsOfTypes(IdentityAuditInterceptor.class, LoginThrottleInterceptor.class);
     assertThat(configuration.getCustomPostCommandInterceptorsTxRequiresNew())
-        .singleElement()
-        .isInstanceOf(IdentityAuditInterceptor.class);
+        .hasExactlyElementsOfTypes(IdentityAuditInterceptor.class, LoginThrottleInterceptor.class);
+    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(configuration.getLoginDelayBase()).isZero();
   }
 
   private IdentityChange describe(Command<?> command) {

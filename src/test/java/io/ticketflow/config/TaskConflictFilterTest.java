@@ -72,12 +72,27 @@ class TaskConflictFilterTest {
   }
 
   @Test
-  void serverErrorsAndNotFoundMayBeTheLosersSideOfARace() {
+  void serverErrorsNotFoundAndForbiddenMayBeTheLosersSideOfARace() {
     assertThat(TaskConflictFilter.mayBeRace(500)).isTrue();
     assertThat(TaskConflictFilter.mayBeRace(404)).isTrue();
+    // the winner's completion removes the task's grants: the loser may fail the check on them
+    assertThat(TaskConflictFilter.mayBeRace(403)).isTrue();
     assertThat(TaskConflictFilter.mayBeRace(204)).isFalse();
     assertThat(TaskConflictFilter.mayBeRace(400)).isFalse();
-    assertThat(TaskConflictFilter.mayBeRace(403)).isFalse();
+  }
+
+  @Test
+  void aRefusalOnATaskThatIsStillOpenStaysARefusal() {
+    String forbidden =
+        "{\"type\":\"AuthorizationException\",\"message\":\"The user with id 'x' does not"
+            + " have 'UPDATE' permission on resource 'y' of type 'Task'.\"}";
+    for (Action action : Action.values()) {
+      assertThat(
+              TaskConflictFilter.conflict(
+                  action, forbidden, new TaskState(true, "mary", false, null)))
+          .isEmpty();
+      assertThat(TaskConflictFilter.conflict(action, forbidden, COMPLETED)).isPresent();
+    }
   }
 
   @Test

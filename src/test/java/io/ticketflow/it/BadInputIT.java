@@ -7,6 +7,7 @@ import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,108 @@ class BadInputIT {
         staff.post(
             "/api/tickets/TS20000101-9999/comments", Map.of("body", "x", "visibility", "PUBLIC")),
         404);
+  }
+
+  @Test
+  void aFormBodyWithNulInAParameterNameIsRefusedAsMalformed() {
+    byte[] form = "a%00b=1&title=x".getBytes(StandardCharsets.US_ASCII);
+    String type = "application/x-www-form-urlencoded";
+    assertProblem(portal.send("POST", "/api/portal/tickets", type, form), 400);
+    assertProblem(staff.send("POST", "/api/tickets", type, form), 400);
+  }
+
+  @Test
+  void theErrorPageAskedForDirectlyIsNotFound() {
+    assertProblem(portal.get("/error"), 404);
+    assertProblem(staff.get("/error"), 404);
+    assertProblem(staff.send("POST", "/error", "application/json", new byte[0]), 404);
+  }
+
+  @Test
+  void overlongUtf8InAJsonTitleIsRefusedAndNothingStored() {
+    long before = ticketCount();
+    Map<String, Object> request = Tickets.howToQuestion();
+    request.put("title", "How do I export~the monthly report?");
+    byte[] bytes = Api.write(request).getBytes(StandardCharsets.UTF_8);
+    // C0 AF: an overlong "/"; ED A0 80: an encoded surrogate; a sequence cut short at the end
+    for (byte[] bad :
+        List.of(
+            new byte[] {(byte) 0xC0, (byte) 0xAF},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
+      byte[] hostile = replace(bytes, (byte) '~', bad);
+      Api.Reply reply = staff.send("POST", "/api/tickets", "application/json", hostile);
+      assertProblem(reply, 400);
+      assertThat(reply.json().get("detail").asText()).contains("UTF-8");
+      assertProblem(portal.send("POST", "/api/portal/tickets", "application/json", hostile), 400);
+    }
+    assertThat(ticketCount()).isEqualTo(before);
+    // well-formed text in any script still passes
+    Map<String, Object> chinese = Tickets.howToQuestion();
+    chinese.put("title", "如何导出月度报表？ 🙂");
+    assertThat(staff.post("/api/tickets", chinese).status()).isEqualTo(201);
+  }
+
+  @Test
+  void engineRestAnswersBadInputWith4xxAndNamesNoJavaClass() {
+    Api mary = Api.at(port).as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+    String number =
+        mary.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    JsonNode task = Tickets.workTask(mary, number);
+    String processInstance = task.get("processInstanceId").asText();
+    List<Api.Reply> replies =
+        List.of(
+            mary.get(
+                "/engine-rest/task?maxResults=5&orQueries=" + encode("[{\"dueAfter\":\"1\"}]")),
+            mary.get("/engine-rest/task?maxResults=5&dueAfter=1"),
+            mary.post("/engine-rest/task?maxResults=5", "{\"orQueries\":[{\"dueAfter\":\"1\"}]}"),
+            mary.post("/engine-rest/task?maxResults=5", "[1"),
+            mary.get(
+                "/engine-rest/process-instance/"
+                    + processInstance
+                    + "/variables?deserializeValues=maybe"),
+            mary.get(
+                "/engine-rest/task/"
+                    + task.get("id").asText()
+                    + "/variables?deserializeValues=maybe"),
+            mary.delete("/engine-rest/task/" + task.get("id").asText()),
+            staff.post("/engine-rest/message", Map.of("messageName", "NoSuchMessage")),
+            mary.send(
+                "POST",
+                "/engine-rest/task?maxResults=5",
+                "application/json",
+                new byte[] {
+                  '{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'
+                }));
+    for (Api.Reply reply : replies) {
+      assertThat(reply.status()).as(reply.text()).isBetween(400, 499);
+      assertThat(reply.contentType()).as(reply.text()).startsWith("application/json");
+      String message = reply.json().get("message").asText();
+      assertThat(message).as(reply.text()).isNotBlank();
+      assertThat(message)
+          .as(reply.text())
+          .doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[A-Z]")
+          .doesNotContainPattern("[A-Za-z](Dto|Exception)\\b")
+          .doesNotContain("java.", "org.camunda");
+    }
+    // the agent's task is still there: deleting a process's task is refused, not failed
+    assertThat(replies.get(6).status()).isEqualTo(409);
+    assertThat(Tickets.workTask(mary, number)).isNotNull();
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static byte[] replace(byte[] bytes, byte marker, byte[] with) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte b : bytes) {
+      if (b == marker) {
+        out.writeBytes(with);
+      } else {
+        out.write(b);
+      }
+    }
+    return out.toByteArray();
   }
 
   private static void assertProblem(Api.Reply reply, int status) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,64 @@ class HeadersIT {
   }
 
   @Test
+  void tomcatsOwnErrorAnswersAreProblemDetailsWithTheSecurityHeaders() {
+    for (String target : List.of("/api/%", "/api/tickets/..%2f..", "/engine-rest/%zz")) {
+      String answer = Api.raw(port, target);
+      String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
+      assertThat(head).as(target).startsWith("http/1.1 400");
+      assertThat(head)
+          .as(target)
+          .contains(
+              "content-type: application/problem+json",
+              "x-content-type-options: nosniff",
+              "x-frame-options: deny",
+              "content-security-policy: default-src 'none'",
+              "cache-control: no-store");
+      assertThat(answer).as(target).contains("\"status\":400").doesNotContain("<html", "Tomcat");
+    }
+  }
+
+  @Test
+  void errorPagesCarryTheSecurityHeadersToo() {
+    for (Api.Reply reply :
+        List.of(
+            https.get("/error"),
+            https.get("/api/no-such-thing"),
+            https.as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT).get("/api/no-such-thing"))) {
+      assertThat(reply.status()).as(reply.text()).isBetween(400, 499);
+      assertThat(reply.contentType()).startsWith("application/problem+json");
+      assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+      assertThat(reply.header("Strict-Transport-Security")).contains("includeSubDomains");
+    }
+  }
+
+  @Test
+  void answersThatMayHoldPersonalDataAreNeverStored() {
+    Api mary = https.as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+    String number =
+        mary.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    Map<String, Api.Reply> answers =
+        Map.of(
+            "engine REST list", mary.get("/engine-rest/task?maxResults=5"),
+            "engine REST variables",
+                mary.get(
+                    "/engine-rest/task/"
+                        + Tickets.workTask(mary, number).get("id").asText()
+                        + "/variables"),
+            "engine REST error", mary.get("/engine-rest/task/no-such-task"),
+            "staff API", mary.get("/api/tickets/" + number),
+            "staff API error", mary.get("/api/tickets/TS20000101-9999"),
+            "portal API error", https.get("/api/portal/tickets/" + number));
+    answers.forEach(
+        (name, reply) -> {
+          assertThat(reply.headers().get("Cache-Control")).as(name).hasSize(1);
+          assertThat(reply.header("Cache-Control")).as(name).contains("no-store");
+        });
+  }
+
+  @Test
   void apiAnswersMayLoadNothingAndTheReportPageRunsNoScript() {
     Api.Reply api = https.as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT).get("/api/tickets");
     assertThat(api.header("Content-Security-Policy")).startsWith("default-src 'none'");
@@ -125,6 +184,7 @@ class HeadersIT {
     String session = cookie(page, "JSESSIONID");
     assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure");
     assertThat(session).containsIgnoringCase("SameSite=Strict");
+    assertThat(session.toLowerCase(Locale.ROOT).split("samesite", -1)).hasSize(2);
     // the webapps' scripts read the CSRF cookie to echo it in X-XSRF-TOKEN: not HttpOnly
     String xsrf = cookie(page, "XSRF-TOKEN");
     assertThat(xsrf).containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Strict");

@@ -8,13 +8,20 @@ import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
 import io.ticketflow.support.WebappSession;
+import io.ticketflow.web.TrustedProxies;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.RemoteIpValve;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 
 /**
  * The security baseline: authentication everywhere it is due, and the two Camunda 7.24.0 CE holes
@@ -28,6 +35,7 @@ class SecurityIT {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired ServletWebServerApplicationContext server;
   Api anonymous;
   Api mary;
 
@@ -38,11 +46,46 @@ class SecurityIT {
   }
 
   @Test
+  void onlyTheListedProxiesAreBelievedForTheClientAddress() {
+    Tomcat tomcat = ((TomcatWebServer) server.getWebServer()).getTomcat();
+    assertThat(tomcat.getEngine().getPipeline().getValves())
+        .filteredOn(RemoteIpValve.class::isInstance)
+        .singleElement()
+        .extracting(valve -> ((RemoteIpValve) valve).getInternalProxies())
+        .isEqualTo(TrustedProxies.pattern(List.of("127.0.0.1", "::1")));
+  }
+
+  /**
+   * Someone who knows a user name guesses passwords: they are slowed at their address, while the
+   * user signs in from theirs. (The engine's own lockout used to refuse the user too.)
+   */
+  @Test
+  void aPasswordGuesserIsSlowedButTheUserStillSignsIn() {
+    String user = "zoe";
+    if (identity.createUserQuery().userId(user).count() == 0) {
+      User zoe = identity.newUser(user);
+      zoe.setPassword("zoe-secret-1");
+      identity.saveUser(zoe);
+      identity.createMembership(user, "tier1");
+    }
+    Api guesser = anonymous.with("X-Forwarded-For", "198.51.100.7");
+    Api desk = anonymous.with("X-Forwarded-For", "198.51.100.8");
+    for (int i = 0; i < 8; i++) {
+      assertThat(guesser.as(user, "guess-" + i).get("/api/tickets").status()).isEqualTo(401);
+    }
+    // the guesser's address now waits: even the right password is not checked there
+    assertThat(guesser.as(user, "zoe-secret-1").get("/api/tickets").status()).isEqualTo(401);
+    assertThat(desk.as(user, "zoe-secret-1").get("/api/tickets").status()).isEqualTo(200);
+    assertThat(desk.as(user, "zoe-secret-1").get("/engine-rest/task?maxResults=5").status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void engineRestRefusesAnonymousAndWrongPasswords() {
     assertThat(anonymous.get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(anonymous.get("/engine-rest/process-definition").status()).isEqualTo(401);
-    // a wrong password briefly locks the user (the engine's brute-force delay): use one no other
-    // test needs
+    // a few wrong passwords in a row make that user wait at this address (LoginThrottle): use one
+    // no other test needs
     assertThat(anonymous.as(TestUsers.TIER3_AGENT, "wrong").get("/engine-rest/task").status())
         .isEqualTo(401);
     assertThat(mary.get("/engine-rest/task?maxResults=50").status()).isEqualTo(200);

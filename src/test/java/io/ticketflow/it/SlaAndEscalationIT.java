@@ -190,6 +190,20 @@ class SlaAndEscalationIT {
     assertThat(lastEvent(ticket, "ESCALATED").get("detail").asText())
         .isEqualTo("CUSTOMER_COMPLAINT: Nobody has answered for hours");
     assertThat(requester.get("/api/portal/tickets/" + number).text()).doesNotContain("Complaint:");
+    // the managers' notice names the group the ticket went to, and who complained
+    JsonNode notice = complaintNotice(number, "Complaint from the requester: Nobody has answered");
+    assertThat(notice.get("subject").asText())
+        .contains("Escalated to training")
+        .doesNotContain("tier1");
+  }
+
+  private JsonNode complaintNotice(String number, String text) {
+    for (JsonNode notice : staff.get("/api/notifications?ticket=" + number).json()) {
+      if (notice.get("body").asText().contains(text)) {
+        return notice;
+      }
+    }
+    throw new AssertionError("no notice with " + text);
   }
 
   @Test
@@ -207,6 +221,13 @@ class SlaAndEscalationIT {
     assertThat(ticket.get("candidateGroup").asText()).isEqualTo("tier3");
     assertThat(lastEvent(ticket, "NO_HIGHER_TIER").get("detail").asText())
         .isEqualTo("CUSTOMER_COMPLAINT: Unacceptable");
+    // a complaint staff record is labelled as theirs, not the requester's
+    assertThat(
+            complaintNotice(
+                    number, "Complaint recorded by " + TestUsers.ADMIN + " (staff): Still broken 0")
+                .get("subject")
+                .asText())
+        .doesNotContain("tier1");
   }
 
   @Test

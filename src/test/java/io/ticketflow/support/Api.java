@@ -103,6 +103,33 @@ public final class Api {
     }
   }
 
+  /** A request with a body of raw bytes in the given content type. */
+  public Reply send(String method, String path, String contentType, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /**
+   * A GET of a request target sent as it is, byte for byte, over a plain socket: for addresses that
+   * {@link URI} refuses or would normalize ({@code /api/%}). Returns the status line and the
+   * headers, then the body.
+   */
+  public static String raw(int port, String target) {
+    try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }

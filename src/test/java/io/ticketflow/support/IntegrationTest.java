@@ -33,6 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
       // room for the failed calls other tests make on purpose; RequesterIsolationIT guesses from
       // an address of its own until it is refused
       "ticketflow.portal.failed-access-per-client=200",
+      // every test client comes from 127.0.0.1: room for the failed logins tests make on purpose
+      "ticketflow.login.failures-per-client=1000",
       "ticketflow.integrations.alertmanager.token=" + TestUsers.ALERTMANAGER_TOKEN,
       // Spring Boot's tests export no metrics unless asked; the Prometheus scrape is tested
       "management.prometheus.metrics.export.enabled=true"
