@@ -38,9 +38,12 @@ public class TicketHandlingProcess implements TicketProcessPort {
                 .putValue(Vars.TICKET_NUMBER, ticket.getNumber())
                 .putValue(Vars.CATEGORY, ticket.getCategory().name())
                 .putValue(Vars.SUBCATEGORY, ticket.getSubcategory().name())
-                .putValue(Vars.URGENCY, ticket.getUrgency().name())
-                .putValue(Vars.IMPACT, ticket.getImpact().name())
-                .putValue(Vars.KEYWORDS, keywords(ticket.getTitle())))
+                // read by the decisions of the start's transaction only: transient, never stored
+                .putValueTyped(
+                    Vars.URGENCY, Variables.stringValue(ticket.getUrgency().name(), true))
+                .putValueTyped(Vars.IMPACT, Variables.stringValue(ticket.getImpact().name(), true))
+                .putValueTyped(
+                    Vars.KEYWORDS, Variables.stringValue(keywords(ticket.getTitle()), true)))
         .getId();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
@@ -286,6 +287,8 @@ class RequesterIsolationIT {
 
   /** The token in the portal link of the first mail about {@code number} that carries one. */
   private String mailTokenOf(String number) {
+    // mail leaves after the commit, on the relay's threads: wait for it
+    Mailbox.awaitFirst(smtp, m -> subject(m).contains(number));
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> subject(m).contains(number))
         .map(RequesterIsolationIT::text)

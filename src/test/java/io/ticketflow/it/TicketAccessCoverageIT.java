@@ -127,7 +127,8 @@ class TicketAccessCoverageIT {
     assertThat(failures).isEmpty();
     // the first finding: the tokens of the operations ticket were not revoked by tier 1
     Api.Reply revoke = admin.post("/api/tickets/" + operations + "/access-tokens/revoke", Map.of());
-    assertThat(revoke.json().get("revoked").asInt()).isEqualTo(1);
+    // (the submission's token, and one minted for each mail the relay has sent meanwhile)
+    assertThat(revoke.json().get("revoked").asInt()).isPositive();
   }
 
   private static Api.Reply call(Api client, Endpoint endpoint, String number) {

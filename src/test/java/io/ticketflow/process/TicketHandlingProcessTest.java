@@ -286,12 +286,17 @@ class TicketHandlingProcessTest {
         .containsEntry(Vars.TICKET_NUMBER, TICKET_NUMBER)
         .containsEntry(Vars.CATEGORY, "SYSTEM_FAULT")
         .containsEntry(Vars.SUBCATEGORY, "SOFTWARE_BUG")
-        .containsEntry(Vars.PRIORITY, "P1")
         .containsEntry(Vars.CANDIDATE_GROUP, "applications")
         .containsEntry(Vars.TIER, 2)
-        .containsEntry(Vars.KEYWORDS, "app crashes on save")
+        // the work reads the ticket from the store; it gets only what its gateways, decisions and
+        // task assignment read
         .doesNotContainKeys(
-            Vars.URGENCY, Vars.IMPACT, Vars.FIRST_RESPONSE_DUE_AT, Vars.FIRST_RESPONSE_WARNING_AT);
+            Vars.PRIORITY,
+            Vars.KEYWORDS,
+            Vars.URGENCY,
+            Vars.IMPACT,
+            Vars.FIRST_RESPONSE_DUE_AT,
+            Vars.FIRST_RESPONSE_WARNING_AT);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.ticketflow.ticket.SlaTimes;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.Triage;
 import java.time.Duration;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -44,5 +45,9 @@ public class RecordTriageDelegate implements JavaDelegate {
             triage.resolutionDueAt(),
             triage.firstResponseWarningAt(),
             triage.resolutionWarningAt()));
+    // the targets became the due times above, on the ticket and in the timers' variables; the
+    // process keeps no copy of them (removed in the transaction that set them, they are never
+    // written)
+    execution.removeVariables(List.of(Vars.FIRST_RESPONSE_TARGET, Vars.RESOLUTION_TARGET));
   }
 }
