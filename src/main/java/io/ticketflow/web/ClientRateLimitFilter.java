@@ -75,15 +75,30 @@ abstract class ClientRateLimitFilter extends OncePerRequestFilter {
     }
     long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
     LOG.warn("Refused a {} from {}: over the limit", what, request.getRemoteAddr());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.TOO_MANY_REQUESTS,
-            "Too many requests from your address. Please try again in "
-                + Math.max(1, (seconds + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE)
-                + " minute(s).");
-    problem.setTitle("Too many requests");
+    writeRetryLater(
+        response,
+        json,
+        HttpStatus.TOO_MANY_REQUESTS,
+        "Too many requests",
+        "Too many requests from your address. Please try again in "
+            + Math.max(1, (seconds + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE)
+            + " minute(s).",
+        seconds);
+  }
+
+  /** A problem document that asks the client to try again in {@code seconds}, with Retry-After. */
+  static void writeRetryLater(
+      HttpServletResponse response,
+      ObjectMapper json,
+      HttpStatus status,
+      String title,
+      String detail,
+      long seconds)
+      throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
     problem.setProperty("retryAfterSeconds", seconds);
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setStatus(status.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);

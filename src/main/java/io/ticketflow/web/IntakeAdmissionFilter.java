@@ -13,11 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -81,19 +78,16 @@ public class IntakeAdmissionFilter extends OncePerRequestFilter {
   private void refuse(HttpServletResponse response) throws IOException {
     long seconds = Math.max(1, (properties.retryAfter().toMillis() + 999) / 1000);
     LOG.debug("Refused a ticket submission: {} already in work", properties.maxConcurrent());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            "The service desk is taking in more requests than it can handle right now. Nothing"
-                + " was stored; please send the request again in "
-                + seconds
-                + " second(s), with the same Idempotency-Key.");
-    problem.setTitle("Busy, try again shortly");
-    problem.setProperty("retryAfterSeconds", seconds);
-    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
+    ClientRateLimitFilter.writeRetryLater(
+        response,
+        json,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Busy, try again shortly",
+        "The service desk is taking in more requests than it can handle right now. Nothing"
+            + " was stored; please send the request again in "
+            + seconds
+            + " second(s), with the same Idempotency-Key.",
+        seconds);
   }
 
   /** Submissions in work at the moment, for tests and gauges. */

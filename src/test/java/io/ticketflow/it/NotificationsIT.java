@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
 import java.util.Map;
@@ -50,7 +51,7 @@ class NotificationsIT {
     assertThat(acknowledgement.get("status").asText()).isIn("PENDING", "SENDING", "SENT");
     JsonNode delivered = acknowledgement;
     for (int i = 0; i < 400 && !"SENT".equals(delivered.get("status").asText()); i++) {
-      pause();
+      Mailbox.pause();
       delivered = staff.get("/api/notifications?ticket=" + number).json().get(0);
     }
     assertThat(delivered.get("status").asText()).isEqualTo("SENT");
@@ -123,14 +124,5 @@ class NotificationsIT {
   void notificationsNeedALogin() {
     assertThat(Api.at(port).get("/api/notifications?ticket=TS20000101-0001").status())
         .isEqualTo(401);
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(50);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

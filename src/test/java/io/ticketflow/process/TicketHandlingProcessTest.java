@@ -316,12 +316,7 @@ class TicketHandlingProcessTest {
     verify(acknowledgeReceipt).execute(any());
     verify(recordTriage).execute(any());
     // ...the work and the major incident check wait for the job after its commit
-    Assertions.assertThat(
-            runtimeService()
-                .createProcessInstanceQuery()
-                .processDefinitionKey(TieredSupport.KEY)
-                .count())
-        .isZero();
+    Assertions.assertThat(workInstances()).isZero();
     verify(checkMajorIncident, never()).execute(any());
     Job queueWork = job(TicketHandling.RECORD_TRIAGE, ticket);
     Assertions.assertThat(queueWork.getRetries()).isEqualTo(10);
@@ -354,12 +349,7 @@ class TicketHandlingProcessTest {
     Assertions.assertThat(retry.getDuedate())
         .isEqualTo(Date.from(SUBMITTED_AT.plus(Duration.ofMinutes(1))));
     // the job rolled back whole: no half-queued work, the triage stays recorded
-    Assertions.assertThat(
-            runtimeService()
-                .createProcessInstanceQuery()
-                .processDefinitionKey(TieredSupport.KEY)
-                .count())
-        .isZero();
+    Assertions.assertThat(workInstances()).isZero();
     assertThat(ticket).hasNotPassed(TicketHandling.MAJOR_INCIDENT_CHECKED);
     assertThat(ticket).variables().containsEntry(Vars.PRIORITY, "P1");
 
@@ -979,6 +969,14 @@ class TicketHandlingProcessTest {
   }
 
   // helpers ///////////////////////////////////////////////////////////////////////////////
+
+  /** How many tiered-support instances run: the work of the tickets. */
+  private static long workInstances() {
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(TieredSupport.KEY)
+        .count();
+  }
 
   /** The application's side of ticket-handling, as the incident's resolution uses it. */
   private static TicketHandlingProcess process() {

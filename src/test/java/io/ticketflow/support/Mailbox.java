@@ -42,7 +42,8 @@ public final class Mailbox {
     return found.get(0);
   }
 
-  private static void pause() {
+  /** A short pause between two looks at something that happens on another thread. */
+  public static void pause() {
     try {
       Thread.sleep(50);
     } catch (InterruptedException e) {
