@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Fault tests against the packaged jar on a PostgreSQL 15 server of the script's own on loopback:
 # the application killed during submissions, the database stopped under load, timers that fell
-# due while the application was down, and two nodes on one database with one killed mid-load.
+# due while the application was down, two nodes on one database with one killed mid-load, and
+# three times the node's capacity offered for a minute.
 # Each scenario checks in the database that every Idempotency-Key has exactly one ticket and one
 # process instance and that nothing is orphaned or doubled. Writes target/faults/results.json,
 # prints a table, and exits 1 when a scenario fails. About 7 minutes on 2 cores.
 #
 #   bench/faults.sh                  every scenario
-#   options: --only kill,outage,timers,cluster (a subset; timers and cluster build on the tickets
+#   options: --only kill,outage,timers,cluster,overload (a subset; timers and cluster build on the tickets
 #            of kill and outage)  --pg-port P  --ports A,B (the two nodes' HTTP ports)
 #            --outage-seconds S (how long the database is stopped, 60)
 set -euo pipefail
@@ -21,7 +22,7 @@ B=$ROOT/target/faults
 PG_PORT=55433
 PORT_A=18181
 PORT_B=18182
-ONLY=kill,outage,timers,cluster
+ONLY=kill,outage,timers,cluster,overload
 OUTAGE_SECONDS=60
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -187,6 +188,27 @@ if wants cluster; then
     from public.act_ru_job where lock_owner_ is not null group by lock_owner_) x" \
     >"$R/cluster-locks.json"
   verdict cluster "$R/cluster-submit.json" "$R/cluster-retry.json" "$R/cluster-timers.json" "$R/cluster-check.json"
+fi
+
+# ---- 5. three times the node's capacity for a minute ----
+if wants overload; then
+  [ -n "$A_PID" ] && kill -0 "$A_PID" 2>/dev/null || start_a
+  log "overload: the node's capacity, 300 submissions from 16 clients"
+  faults submit --urls "$URL_A" --count 300 --clients 16 --prefix capacity \
+    --out "$R/overload-capacity.tsv" --result "$R/overload-capacity.json" >/dev/null || true
+  capacity=$(sed -n 's/.*"perSecond" : \([0-9.]*\).*/\1/p' "$R/overload-capacity.json")
+  rate=$(awk "BEGIN {printf \"%.1f\", 3 * ${capacity:-10}}")
+  log "overload: $rate submissions/s offered for 60 s, three times the measured $capacity/s"
+  faults load --urls "$URL_A" --rate "$rate" --seconds 60 --prefix overload \
+    --out "$R/overload-load.tsv" --result "$R/overload-load.json" >/dev/null || true
+  faults overload --in "$R/overload-load.tsv" --result "$R/overload-answers.json" >/dev/null || true
+  log "overload: repeating the refused requests with their keys"
+  faults retry --urls "$URL_A" --in "$R/overload-capacity.tsv,$R/overload-load.tsv" \
+    --deadline 600 --out "$R/overload-final.tsv" --result "$R/overload-retry.json" >/dev/null || true
+  FINALS+=("$R/overload-final.tsv")
+  faults check --jdbc "$JDBC" --keys "$R/overload-final.tsv" --result "$R/overload-check.json" \
+    >/dev/null || true
+  verdict overload "$R/overload-answers.json" "$R/overload-retry.json" "$R/overload-check.json"
 fi
 
 grep -h -c ' ERROR ' "$B"/node-*.log >"$R/error-lines.txt" || true

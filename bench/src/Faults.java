@@ -77,6 +77,7 @@ public class Faults {
           case "retry" -> f.retry();
           case "check" -> f.check();
           case "outage" -> f.outage();
+          case "overload" -> f.overload();
           case "timers" -> f.timers();
           case "report" -> f.report();
           default -> throw new IllegalArgumentException("unknown command " + argv[0]);
@@ -121,6 +122,9 @@ public class Faults {
     return JSON.writeValueAsString(body);
   }
 
+  /** How an answer's Retry-After is kept in its detail column. */
+  static final String RETRY_AFTER_MARK = "retry-after=";
+
   /** One attempt: HTTP status (-1 when no answer came), the ticket number or the problem title. */
   record Outcome(String key, int status, String detail, String contentType, long sentAt, long ms) {
     String line() {
@@ -162,6 +166,10 @@ public class Faults {
         detail = json.has("number") ? json.get("number").asText() : json.path("title").asText("");
       } catch (Exception notJson) {
         detail = "not JSON";
+      }
+      String retryAfter = resp.headers().firstValue("Retry-After").orElse("");
+      if (!retryAfter.isEmpty()) {
+        detail += " " + RETRY_AFTER_MARK + retryAfter;
       }
       return new Outcome(
           key, resp.statusCode(), detail, type, t0, System.currentTimeMillis() - t0);
@@ -232,12 +240,15 @@ public class Faults {
             return null;
           });
     }
+    long began = System.nanoTime();
     start.countDown();
     pool.shutdown();
     pool.awaitTermination(10, TimeUnit.MINUTES);
+    double elapsed = (System.nanoTime() - began) / 1e9;
     write(Path.of(arg("out")), outcomes);
     ObjectNode result = JSON.createObjectNode();
     result.put("submitted", count);
+    result.put("perSecond", outcomes.stream().filter(Outcome::created).count() / elapsed);
     result.put("killedPid", killed.get() ? killPid : 0);
     result.put("killedAfterAnswers", killed.get() ? killAfter : 0);
     result.set("byStatus", tally(outcomes));
@@ -502,6 +513,49 @@ public class Faults {
    * The timers made due while the application was down: each fired exactly once (one activity
    * instance of the timer event per process instance, no such job left).
    */
+  /**
+   * The answers to a load beyond the node's capacity: each one a ticket, or a refusal (503 or 429
+   * problem+json with Retry-After) given within a second; the accepted ones fast (p99 at most a
+   * second); no other answer, no request left without one.
+   */
+  ObjectNode overload() throws Exception {
+    List<Outcome> outcomes = read(Path.of(arg("in")));
+    List<Long> accepted =
+        outcomes.stream().filter(Outcome::created).map(Outcome::ms).sorted().toList();
+    List<Outcome> refused =
+        outcomes.stream().filter(o -> o.status() == 503 || o.status() == 429).toList();
+    long badRefusals =
+        refused.stream()
+            .filter(
+                o ->
+                    !o.contentType().startsWith("application/problem+json")
+                        || !o.detail().contains(RETRY_AFTER_MARK))
+            .count();
+    long slowRefusals = refused.stream().filter(o -> o.ms() > 1000).count();
+    long other = outcomes.size() - accepted.size() - refused.size();
+    long p99 = accepted.isEmpty() ? 0 : accepted.get((int) Math.ceil(accepted.size() * 0.99) - 1);
+    long slowestRefusal = refused.stream().mapToLong(Outcome::ms).max().orElse(0);
+    ObjectNode result = JSON.createObjectNode();
+    result.put("answers", outcomes.size());
+    result.put("accepted", accepted.size());
+    result.put("refused", refused.size());
+    result.put("refusalsWithoutProblemOrRetryAfter", badRefusals);
+    result.put("refusalsSlowerThan1s", slowRefusals);
+    result.put("slowestRefusalMs", slowestRefusal);
+    result.put("acceptedP99Ms", p99);
+    result.put("otherAnswers", other);
+    result.set("byStatus", tally(outcomes));
+    result.put(
+        "passed",
+        !accepted.isEmpty()
+            && !refused.isEmpty()
+            && badRefusals == 0
+            && slowRefusals == 0
+            && other == 0
+            && p99 <= 1000);
+    return result;
+  }
+
   ObjectNode timers() throws Exception {
     List<String> instances =
         Files.readAllLines(Path.of(arg("instances"))).stream().filter(l -> !l.isBlank()).toList();
@@ -569,7 +623,7 @@ public class Faults {
     result.put("passed", all);
     StringBuilder table = new StringBuilder("\n");
     table.append(String.format("%-10s %-8s %s%n", "scenario", "result", "figures"));
-    for (String s : List.of("kill", "outage", "timers", "cluster")) {
+    for (String s : List.of("kill", "outage", "timers", "cluster", "overload")) {
       JsonNode v = scenarios.path("verdict-" + s);
       if (v.isMissingNode()) {
         continue;

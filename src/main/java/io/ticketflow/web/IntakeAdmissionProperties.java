@@ -20,6 +20,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ticketflow.intake.admission")
 public record IntakeAdmissionProperties(
-    @Min(1) @DefaultValue("8") int maxConcurrent,
-    @NotNull @DefaultValue("300ms") Duration maxWait,
+    @Min(1) @DefaultValue("4") int maxConcurrent,
+    @NotNull @DefaultValue("250ms") Duration maxWait,
     @NotNull @DefaultValue("1s") Duration retryAfter) {}
