@@ -30,6 +30,7 @@ import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.TieredSupport;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.EscalationReason;
+import io.ticketflow.ticket.TitleFlags;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -302,7 +303,7 @@ class TicketHandlingProcessTest {
         .containsEntry(Vars.PRIORITY, "P1")
         .containsEntry(Vars.CANDIDATE_GROUP, "applications")
         .containsEntry(Vars.TIER, 2)
-        .containsEntry(Vars.KEYWORDS, "app crashes on save")
+        .containsEntry(Vars.MENTIONS_PASSWORD, false)
         .doesNotContainKeys(
             Vars.URGENCY, Vars.IMPACT, Vars.FIRST_RESPONSE_DUE_AT, Vars.FIRST_RESPONSE_WARNING_AT);
   }
@@ -1060,7 +1061,7 @@ class TicketHandlingProcessTest {
                 Vars.IMPACT, impact,
                 Vars.CATEGORY, category,
                 Vars.SUBCATEGORY, subcategory,
-                Vars.KEYWORDS, keywords));
+                Vars.MENTIONS_PASSWORD, TitleFlags.mentionsPassword(keywords)));
   }
 
   /** Completes the agent's work in the called process with the given outcome. */
