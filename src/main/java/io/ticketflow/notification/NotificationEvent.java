@@ -11,6 +11,11 @@ public enum NotificationEvent {
   REPLY_ADDED(true),
   /** An agent asked the requester a question ({@code text}); the work waits for the answer. */
   WAITING_FOR_YOU(true),
+  /**
+   * Staff gave a temporary workaround ({@code text}) while the real fix goes on, expected by {@code
+   * dueAt}.
+   */
+  WORKAROUND_GIVEN(true),
   /** The ticket is resolved ({@code text} = the solution); the requester is asked to confirm. */
   RESOLVED_PLEASE_CONFIRM(true),
   /** The ticket is closed. */

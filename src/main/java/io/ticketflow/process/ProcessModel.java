@@ -305,7 +305,12 @@ public final class ProcessModel {
     public static final String SUBCATEGORY = "subcategory";
     public static final String URGENCY = "urgency";
     public static final String IMPACT = "impact";
-    public static final String KEYWORDS = "keywords";
+
+    /**
+     * Whether the title mentions a password ({@code TitleFlags}): routing reads it, not the title.
+     */
+    public static final String MENTIONS_PASSWORD = "mentionsPassword";
+
     // decision outputs
     public static final String PRIORITY = "priority";
     public static final String FIRST_RESPONSE_TARGET = "firstResponseTarget";

@@ -9,7 +9,7 @@ import io.ticketflow.ticket.IllegalTicketStateException;
 import io.ticketflow.ticket.Rating;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketProcessPort;
-import java.util.Locale;
+import io.ticketflow.ticket.TitleFlags;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 /** Starts {@code ticket-handling} for a ticket and passes the requester's answers to it. */
 @Component
 public class TicketHandlingProcess implements TicketProcessPort {
-
-  /** Keyword matching in the routing decision looks at this much of the title. */
-  private static final int KEYWORDS_LENGTH = 200;
 
   private final RuntimeService runtime;
 
@@ -43,7 +40,8 @@ public class TicketHandlingProcess implements TicketProcessPort {
                     Vars.URGENCY, Variables.stringValue(ticket.getUrgency().name(), true))
                 .putValueTyped(Vars.IMPACT, Variables.stringValue(ticket.getImpact().name(), true))
                 .putValueTyped(
-                    Vars.KEYWORDS, Variables.stringValue(keywords(ticket.getTitle()), true)))
+                    Vars.MENTIONS_PASSWORD,
+                    Variables.booleanValue(TitleFlags.mentionsPassword(ticket.getTitle()), true)))
         .getId();
   }
 
@@ -105,11 +103,6 @@ public class TicketHandlingProcess implements TicketProcessPort {
                     .setVariable(Vars.AGENT, actor)
                     .correlateAllWithResult())
         .isEmpty();
-  }
-
-  static String keywords(String title) {
-    String lower = title.toLowerCase(Locale.ROOT);
-    return lower.length() <= KEYWORDS_LENGTH ? lower : lower.substring(0, KEYWORDS_LENGTH);
   }
 
   @Override

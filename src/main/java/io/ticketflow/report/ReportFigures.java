@@ -165,13 +165,15 @@ final class ReportFigures {
             .filter(t -> !escalated.contains(t.id()))
             .filter(t -> !reopened.contains(t.id()) && t.reopenCount() == 0)
             .count();
-    long reopenedTickets = tickets.stream().filter(t -> t.reopenCount() > 0).count();
+    // both rates over the resolved tickets: a reopened ticket counts once it is resolved again
+    long reopenedTickets =
+        resolved.stream().filter(t -> reopened.contains(t.id()) || t.reopenCount() > 0).count();
     return new Resolution(
         resolved.size(),
         firstContact,
         share(firstContact, resolved.size()),
         reopenedTickets,
-        share(reopenedTickets, tickets.size()));
+        share(reopenedTickets, resolved.size()));
   }
 
   static Escalation escalation(List<TicketRow> tickets, List<EscalationRow> escalations) {

@@ -178,15 +178,29 @@ public final class ReportPage {
     durations(rows, "First response", r.firstResponse(), "");
     durations(
         rows, "Resolution", r.resolution(), "average ≤ " + minutes(t.averageResolutionMinutes()));
-    rows.add(List.of("SLA compliance, first response", percent(r.sla().responseCompliance()), ""));
-    rows.add(List.of("SLA compliance, resolution", percent(r.sla().resolutionCompliance()), ""));
     rows.add(
         List.of(
-            "SLA compliance", percent(r.sla().compliance()), "≥ " + percent(t.slaCompliance())));
+            "SLA compliance, first response (of targets reached or passed)",
+            percent(r.sla().responseCompliance()),
+            ""));
+    rows.add(
+        List.of(
+            "SLA compliance, resolution (of targets reached or passed)",
+            percent(r.sla().resolutionCompliance()),
+            ""));
+    rows.add(
+        List.of(
+            "SLA compliance (of targets reached or passed)",
+            percent(r.sla().compliance()),
+            "≥ " + percent(t.slaCompliance())));
     rows.add(List.of("Resolved", String.valueOf(r.resolved().resolved()), ""));
-    rows.add(List.of("First-contact resolution", percent(r.resolved().firstContactRate()), ""));
-    rows.add(List.of("Reopen rate", percent(r.resolved().reopenRate()), ""));
-    rows.add(List.of("Escalation rate", percent(r.escalation().rate()), ""));
+    rows.add(
+        List.of(
+            "First-contact resolution (of tickets resolved)",
+            percent(r.resolved().firstContactRate()),
+            ""));
+    rows.add(List.of("Reopen rate (of tickets resolved)", percent(r.resolved().reopenRate()), ""));
+    rows.add(List.of("Escalation rate (of tickets created)", percent(r.escalation().rate()), ""));
     rows.add(List.of("Backlog now", String.valueOf(r.backlog().open()), ""));
     rows.add(
         List.of(
@@ -205,7 +219,7 @@ public final class ReportPage {
             "≥ " + t.satisfaction()));
     rows.add(
         List.of(
-            "Resolved with a knowledge article",
+            "Resolved with a knowledge article (of tickets resolved)",
             percent(r.knowledge().articleShare()),
             "≥ " + percent(t.articleShare())));
     rows.add(
@@ -213,7 +227,7 @@ public final class ReportPage {
             "Self-service solutions (portal)", String.valueOf(r.knowledge().deflections()), ""));
     rows.add(
         List.of(
-            "Self-service share",
+            "Self-service share (of self-service solutions and tickets created)",
             percent(r.knowledge().selfServiceShare()),
             "≥ " + percent(t.selfServiceShare())));
     return rows;

@@ -62,9 +62,12 @@ public record ReportSummary(
   public record Week(LocalDate weekStart, long counted, long met, Double compliance) {}
 
   /**
-   * Resolved tickets; first contact = solved at tier 1, never escalated, never reopened.
+   * Resolved tickets; first contact = solved at tier 1, never escalated, never reopened. Both rates
+   * are over the resolved tickets ({@code resolved}).
    *
-   * @param reopened tickets reopened at least once
+   * @param firstContactRate firstContact / resolved
+   * @param reopened resolved tickets that were reopened at least once before
+   * @param reopenRate reopened / resolved
    */
   public record Resolution(
       long resolved,
@@ -76,6 +79,7 @@ public record ReportSummary(
   /**
    * Escalations: tickets escalated at least once, and escalations per tier they left.
    *
+   * @param rate escalated tickets / tickets created
    * @param byTier escalation count keyed by the tier escalated from ("1", "2", ... or "?")
    */
   public record Escalation(long escalatedTickets, Double rate, Map<String, Long> byTier) {}

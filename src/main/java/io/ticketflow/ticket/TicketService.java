@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -711,9 +712,20 @@ public class TicketService {
             + "\nWe expect to resolve the problem by "
             + formatDue(expectedResolution)
             + ".";
-    addComment(ticket, text, Visibility.PUBLIC, AuthorType.STAFF, actor);
+    TicketComment comment = addComment(ticket, text, Visibility.PUBLIC, AuthorType.STAFF, actor);
     log(ticket, TicketEventType.WORKAROUND_GIVEN, null, formatDue(expectedResolution), null, actor);
     markFirstResponse(ticket, actor);
+    // the requester hears of it on their channel, in their language, with the expected time
+    Map<String, String> values = new HashMap<>(requesterValues(ticket, workaround));
+    values.put(NotificationValues.DUE_AT, formatDue(expectedResolution));
+    notifications.notifyRequester(
+        ticket.getNumber(),
+        NotificationEvent.WORKAROUND_GIVEN,
+        String.valueOf(comment.getId()),
+        requesterAddress(ticket),
+        ticket.getLanguage().orElse(null),
+        Map.copyOf(values),
+        ticket.getMailMessageId().map(id -> new MailReply(id, null)).orElse(null));
   }
 
   /** An escalation was asked for at the top tier: it stays there, and the manager is told. */

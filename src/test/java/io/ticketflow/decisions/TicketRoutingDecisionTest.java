@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ticketflow.process.ProcessModel.Decisions;
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.TitleFlags;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +56,19 @@ class TicketRoutingDecisionTest {
     decision = DecisionTables.parse(Decisions.TICKET_ROUTING);
   }
 
+  /**
+   * Routes a ticket with this title as the application does: the title's flags are computed first
+   * ({@link TitleFlags}) and only they enter the decision.
+   */
   private static DmnDecisionResult route(
-      String category, String subcategory, String priority, String keywords) {
+      String category, String subcategory, String priority, String title) {
     return DecisionTables.evaluate(
         decision,
         Variables.createVariables()
             .putValue(Vars.CATEGORY, category)
             .putValue(Vars.SUBCATEGORY, subcategory)
             .putValue(Vars.PRIORITY, priority)
-            .putValue(Vars.KEYWORDS, keywords));
+            .putValue(Vars.MENTIONS_PASSWORD, TitleFlags.mentionsPassword(title)));
   }
 
   private static void assertQueue(DmnDecisionResult result, String candidateGroup, int tier) {
@@ -135,8 +140,20 @@ class TicketRoutingDecisionTest {
   }
 
   @Test
-  void upperCasePasswordIsNotMatchedSoKeywordsMustBeLowerCase() {
-    assertQueue(route("SYSTEM_FAULT", "CRASH", "P2", "PASSWORD dialog crashes"), OPERATIONS, 2);
+  void upperCasePasswordInTheTitleGoesToTier1AsTheLowerCasedTitleDid() {
+    assertQueue(route("SYSTEM_FAULT", "CRASH", "P2", "PASSWORD dialog crashes"), TIER1, 1);
+  }
+
+  @Test
+  void theDecisionReadsTheFlagAndNoFreeText() {
+    assertThat(decision.getDecisionLogic())
+        .isInstanceOf(org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl.class);
+    var table = (org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl) decision.getDecisionLogic();
+    assertThat(table.getInputs())
+        .extracting(input -> input.getInputVariable())
+        .containsExactly(Vars.CATEGORY, Vars.SUBCATEGORY, Vars.PRIORITY, Vars.MENTIONS_PASSWORD);
+    assertThat(table.getInputs().get(3).getExpression().getTypeDefinition().getTypeName())
+        .isEqualTo("boolean");
   }
 
   @ParameterizedTest(name = "keywords \"{0}\"")
@@ -147,7 +164,7 @@ class TicketRoutingDecisionTest {
   }
 
   @Test
-  void missingKeywordsVariableIsTreatedAsNoKeywords() {
+  void missingFlagIsTreatedAsNo() {
     VariableMap withoutKeywords =
         Variables.createVariables()
             .putValue(Vars.CATEGORY, "OPERATION_GUIDANCE")

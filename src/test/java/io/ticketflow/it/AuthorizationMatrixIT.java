@@ -354,6 +354,44 @@ class AuthorizationMatrixIT {
   }
 
   @Test
+  void decisionHistoryAnalystsReadHoldsNoTitle() {
+    String title = "Vault passWord of the payroll share expired for Zhang Wei";
+    Map<String, Object> body = Tickets.howToQuestion();
+    body.put("title", title);
+    String number = create(Role.TIER1_AGENT, body);
+    String instance =
+        client(Role.ADMINISTRATOR)
+            .get("/api/tickets/" + number)
+            .json()
+            .get("processInstanceId")
+            .asText();
+
+    Api.Reply history =
+        client(Role.ANALYST)
+            .get(
+                "/engine-rest/history/decision-instance?maxResults=15&includeInputs=true&includeOutputs=true"
+                    + "&processInstanceId="
+                    + instance);
+
+    assertThat(history.status()).as(history.text()).isEqualTo(200);
+    assertThat(history.json()).isNotEmpty();
+    assertThat(history.text()).doesNotContainIgnoringCase("payroll").doesNotContain("Zhang");
+    JsonNode routing = null;
+    for (JsonNode decision : history.json()) {
+      if ("ticket-routing".equals(decision.get("decisionDefinitionKey").asText())) {
+        routing = decision;
+      }
+    }
+    assertThat(routing).isNotNull();
+    List<String> inputs = new ArrayList<>();
+    for (JsonNode input : routing.get("inputs")) {
+      inputs.add(input.get("clauseName").asText() + "=" + input.get("value").asText());
+    }
+    assertThat(inputs).contains("Title mentions a password=true");
+    assertThat(routing.get("outputs").toString()).contains("tier1");
+  }
+
+  @Test
   void integrationUserOpensTicketsAndCommentsOnItsOwnOnly() {
     Api ivan = client(Role.INTEGRATION);
 

@@ -7,6 +7,8 @@ import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.Tickets;
+import io.ticketflow.support.WebappSession;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -279,6 +281,37 @@ class BadInputIT {
     // the agent's task is still there: deleting a process's task is refused, not failed
     assertThat(replies.get(6).status()).isEqualTo(409);
     assertThat(Tickets.workTask(mary, number)).isNotNull();
+  }
+
+  @Test
+  void webappsEngineApiAnswersBadInputWith4xxAndNamesNoJavaClass() {
+    WebappSession tasklist =
+        WebappSession.signIn(port, "tasklist", TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
+    WebappSession cockpit =
+        WebappSession.signIn(port, "cockpit", TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    String engine = "/api/engine/engine/default";
+    List<HttpResponse<String>> replies =
+        List.of(
+            tasklist.get(engine + "/task?firstResult=0&maxResults=5&dueAfter=1"),
+            tasklist.post(
+                engine + "/task?firstResult=0&maxResults=5",
+                "{\"orQueries\":[{\"dueAfter\":\"1\"}]}"),
+            tasklist.post(engine + "/task?firstResult=0&maxResults=5", "[1"),
+            cockpit.post(engine + "/message", "{\"messageName\":\"NoSuchMessage\"}"));
+    for (HttpResponse<String> reply : replies) {
+      assertThat(reply.statusCode()).as(reply.body()).isBetween(400, 499);
+      String message =
+          new Api.Reply(reply.statusCode(), reply.headers().map(), reply.body())
+              .json()
+              .get("message")
+              .asText();
+      assertThat(message).as(reply.body()).isNotBlank();
+      assertThat(message)
+          .as(reply.body())
+          .doesNotContainPattern("\\b[a-z]+\\.[a-z]+\\.[A-Z]")
+          .doesNotContainPattern("[A-Za-z](Dto|Exception)\\b")
+          .doesNotContain("java.", "org.camunda");
+    }
   }
 
   private static String encode(String value) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ class HeadersIT {
 
   private static final long ONE_YEAR = 31_536_000;
   private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
+  private static final Pattern BUST = Pattern.compile("\\?bust=([^\"&]+)\"");
 
   @LocalServerPort int port;
   @Autowired CamundaBpmProperties camunda;
@@ -176,6 +178,32 @@ class HeadersIT {
     assertThat(page.header("Strict-Transport-Security")).isNull();
     assertThat(cookie(page, "XSRF-TOKEN")).doesNotContainIgnoringCase("secure");
     assertThat(cookie(page, "JSESSIONID")).doesNotContainIgnoringCase("secure");
+  }
+
+  @Test
+  void webappPagesDoNotTellAnonymousCallersTheEngineVersion() {
+    String version = ProductPropertiesUtil.getProductVersion();
+    assertThat(version).matches("7\\.\\d+\\.\\d+.*");
+    Api anonymous = Api.at(port);
+    List<String> tags = new java.util.ArrayList<>();
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      for (String page :
+          List.of("/camunda/app/" + app + "/", "/camunda/app/" + app + "/default/")) {
+        Api.Reply reply = anonymous.get(page);
+        if (reply.status() / 100 == 3) {
+          reply = anonymous.get(java.net.URI.create(reply.header("Location")).getRawPath());
+        }
+        assertThat(reply.status()).as(page).isEqualTo(200);
+        assertThat(reply.contentType()).as(page).startsWith("text/html");
+        assertThat(reply.text()).as(page).contains("<script").doesNotContain(version);
+        Matcher bust = BUST.matcher(reply.text());
+        assertThat(bust.find()).as(page).isTrue();
+        tags.add(bust.group(1));
+      }
+    }
+    // the scripts' addresses still change with the version: one tag for all pages, not the version
+    assertThat(tags).containsOnly(tags.get(0));
+    assertThat(anonymous.get("/camunda/app/tasklist/default/").text()).doesNotContain(version);
   }
 
   @Test

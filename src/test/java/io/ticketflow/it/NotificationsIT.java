@@ -102,6 +102,49 @@ class NotificationsIT {
   }
 
   @Test
+  void workaroundIsToldToTheRequesterWithTheExpectedResolutionInTheirLanguage() {
+    String english =
+        staff.post("/api/tickets", Tickets.howToQuestion()).json().get("number").asText();
+    Map<String, Object> body = Tickets.howToQuestion();
+    body.put(
+        "requester", Map.of("name", "王五", "email", "wang.wu@example.com", "language", "zh-CN"));
+    String chinese = staff.post("/api/tickets", body).json().get("number").asText();
+    Map<String, Object> workaround =
+        Map.of(
+            "workaround",
+            "Export the report as CSV meanwhile",
+            "expectedResolutionAt",
+            "2099-01-05T17:30:00+08:00");
+
+    for (String number : new String[] {english, chinese}) {
+      assertThat(staff.post("/api/tickets/" + number + "/workaround", workaround).status())
+          .isEqualTo(200);
+    }
+
+    JsonNode told = notice(english, "WORKAROUND_GIVEN");
+    assertThat(told.get("audience").asText()).isEqualTo("REQUESTER");
+    assertThat(told.get("recipients").get(0).asText()).isEqualTo("zhang.san@example.com");
+    assertThat(told.get("language").asText()).isEqualTo("en");
+    assertThat(told.get("subject").asText()).contains(english, "workaround");
+    assertThat(told.get("body").asText())
+        .contains(
+            "Export the report as CSV meanwhile", "2099-01-05T17:30:00+08:00", "/portal?ticket=");
+    JsonNode toldInChinese = notice(chinese, "WORKAROUND_GIVEN");
+    assertThat(toldInChinese.get("language").asText()).isEqualTo("zh-CN");
+    assertThat(toldInChinese.get("body").asText())
+        .contains("我们预计在 2099-01-05T17:30:00+08:00 之前解决", "Export the report as CSV meanwhile");
+  }
+
+  private JsonNode notice(String number, String event) {
+    for (JsonNode notice : staff.get("/api/notifications?ticket=" + number).json()) {
+      if (notice.get("event").asText().equals(event)) {
+        return notice;
+      }
+    }
+    throw new AssertionError("no " + event + " notification for " + number);
+  }
+
+  @Test
   void unknownTicketIsNotFound() {
     Api.Reply reply = staff.get("/api/notifications?ticket=TS20000101-9999");
     assertThat(reply.status()).isEqualTo(404);

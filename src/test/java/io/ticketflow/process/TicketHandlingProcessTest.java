@@ -30,6 +30,7 @@ import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.TieredSupport;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.ticket.EscalationReason;
+import io.ticketflow.ticket.TitleFlags;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -292,7 +293,7 @@ class TicketHandlingProcessTest {
         // task assignment read
         .doesNotContainKeys(
             Vars.PRIORITY,
-            Vars.KEYWORDS,
+            Vars.MENTIONS_PASSWORD,
             Vars.URGENCY,
             Vars.IMPACT,
             Vars.FIRST_RESPONSE_DUE_AT,
@@ -1008,7 +1009,7 @@ class TicketHandlingProcessTest {
         Vars.IMPACT, impact,
         Vars.CATEGORY, category,
         Vars.SUBCATEGORY, subcategory,
-        Vars.KEYWORDS, keywords);
+        Vars.MENTIONS_PASSWORD, TitleFlags.mentionsPassword(keywords));
   }
 
   /** What the intake's transaction does: start the process, up to the recorded triage. */

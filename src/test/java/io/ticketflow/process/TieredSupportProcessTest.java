@@ -403,13 +403,20 @@ class TieredSupportProcessTest {
             TieredSupport.KEY,
             TICKET_NUMBER,
             withVariables(
-                Vars.TICKET_NUMBER, TICKET_NUMBER,
-                Vars.CATEGORY, "OPERATION_GUIDANCE",
-                Vars.SUBCATEGORY, "TRAINING_REQUEST",
-                Vars.PRIORITY, "P3",
-                Vars.CANDIDATE_GROUP, candidateGroup,
-                Vars.TIER, tier,
-                Vars.KEYWORDS, "training for the new reporting module"));
+                Vars.TICKET_NUMBER,
+                TICKET_NUMBER,
+                Vars.CATEGORY,
+                "OPERATION_GUIDANCE",
+                Vars.SUBCATEGORY,
+                "TRAINING_REQUEST",
+                Vars.PRIORITY,
+                "P3",
+                Vars.CANDIDATE_GROUP,
+                candidateGroup,
+                Vars.TIER,
+                tier,
+                Vars.MENTIONS_PASSWORD,
+                false));
   }
 
   /** Sends the message that ticket-handling sends on an SLA breach, and a complaint would send. */

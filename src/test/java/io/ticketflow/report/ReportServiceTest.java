@@ -97,8 +97,8 @@ class ReportServiceTest {
         .containsExactly(
             LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 17));
     assertThat(report.sla().weekly().get(0).compliance()).isEqualTo(0.5);
-    // only ticket 1: 2 was escalated, 3 reopened
-    assertThat(report.resolved()).isEqualTo(new ReportSummary.Resolution(3, 1, 0.3333, 1, 0.25));
+    // only ticket 1: 2 was escalated, 3 reopened; both rates over the 3 resolved tickets
+    assertThat(report.resolved()).isEqualTo(new ReportSummary.Resolution(3, 1, 0.3333, 1, 0.3333));
     assertThat(report.escalation())
         .isEqualTo(new ReportSummary.Escalation(1, 0.25, Map.of("1", 1L)));
     assertThat(report.satisfaction().rated()).isEqualTo(3);
@@ -230,6 +230,10 @@ class ReportServiceTest {
         .startsWith("<!DOCTYPE html>")
         .contains("<svg", "target 4 h", "target average 4.5", "target 95.0 %")
         .contains("Printer &lt;script&gt;alert(1)&lt;/script&gt; toner empty")
+        .contains(
+            "First-contact resolution (of tickets resolved)",
+            "Reopen rate (of tickets resolved)",
+            "Escalation rate (of tickets created)")
         .contains("href=\"" + ReportPage.STYLESHEET + "\"")
         .doesNotContain("<script", "style=");
     assertThat(html.split("<svg", -1)).hasSize(7);
@@ -238,6 +242,7 @@ class ReportServiceTest {
     assertThat(csv)
         .startsWith("section,name,value\r\n")
         .contains("figures,Tickets created,4\r\n")
+        .contains("figures,Reopen rate (of tickets resolved),33.3 %\r\n")
         .contains("volume.category,SYSTEM_FAULT,3\r\n")
         .contains("sla.week,2025-03-03,0.5\r\n")
         .contains("problem,SYSTEM_FAULT/PRINTER,3\r\n")
