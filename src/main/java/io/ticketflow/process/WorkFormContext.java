@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the work form shows besides the agent's own fields, read from the ticket store when the form
- * is opened, never copied into the process: the ticket (title, description, requester, status, due
- * times, the recent comments the task's group may read), the knowledge base's suggestions and the
- * reply templates of the ticket's category ({@link WorkFormAids}). The process keeps only the
- * ticket number and the values its gateways, timers and decisions read; what the form shows is
- * always the ticket as it is now.
+ * is opened, never copied into the process: the ticket (priority, title, description, requester,
+ * status, due times, the recent comments the task's group may read), the knowledge base's
+ * suggestions and the reply templates of the ticket's category ({@link WorkFormAids}). The process
+ * keeps only the ticket number and the values its gateways, timers and decisions read; what the
+ * form shows is always the ticket as it is now.
  */
 @Component
 public class WorkFormContext {
@@ -23,6 +23,7 @@ public class WorkFormContext {
   /** The variables the work form reads that this computes; the form's own fields are not here. */
   public static final List<String> NAMES =
       List.of(
+          Vars.PRIORITY,
           Vars.TICKET_TITLE,
           Vars.TICKET_DESCRIPTION,
           Vars.REQUESTER_SUMMARY,
@@ -52,6 +53,7 @@ public class WorkFormContext {
     WorkContext context = tickets.workContext(number, group);
     VariableMap variables =
         Variables.createVariables()
+            .putValue(Vars.PRIORITY, context.priority())
             .putValue(Vars.TICKET_TITLE, context.title())
             .putValue(Vars.TICKET_DESCRIPTION, context.description())
             .putValue(Vars.REQUESTER_SUMMARY, context.requesterSummary())

@@ -119,6 +119,7 @@ class LeanTicketPathIT {
     JsonNode form = mary.get("/engine-rest/task/" + taskId + "/form-variables").json();
     assertThat(form.get(Vars.TICKET_TITLE).get("value").asText())
         .isEqualTo(Tickets.howToQuestion().get("title"));
+    assertThat(form.get(Vars.PRIORITY).get("value").asText()).isEqualTo("P4");
     assertThat(form.get(Vars.REPLY_TEMPLATE_OPTIONS).get("type").asText()).isEqualTo("Json");
     // a comment written after the task was created is in the form at once
     staff.post(
