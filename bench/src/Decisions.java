@@ -26,7 +26,7 @@ import org.camunda.bpm.model.dmn.instance.Input;
  * evaluates them. The tables name their expression language themselves (JUEL on every input
  * expression, input entry and output entry), so the configuration's FEEL defaults do not apply.
  * Inputs are drawn at random from each input's allowed values in the table itself; inputs without a
- * list (a score, a tier, title keywords) get realistic values. An input's variable is its input
+ * list (a score, a tier, a flag, a text) get realistic values. An input's variable is its input
  * variable name (camunda:inputVariable), or else its input expression.
  *
  * <pre>
@@ -114,6 +114,8 @@ public class Decisions {
         allowed.add(null);
       } else if ("integer".equals(type)) {
         allowed.addAll(List.of(1, 2, 3));
+      } else if ("boolean".equals(type)) {
+        allowed.addAll(Arrays.asList(true, false, null));
       } else {
         allowed.addAll(Arrays.asList(TITLES));
       }
