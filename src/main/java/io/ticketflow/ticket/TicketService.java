@@ -1162,8 +1162,8 @@ public class TicketService {
     }
   }
 
-  private void notifyRequester(
-      Ticket ticket, NotificationEvent event, String occasion, String text) {
+  /** Queues a message to the ticket's requester on their channel, in their language. */
+  void notifyRequester(Ticket ticket, NotificationEvent event, String occasion, String text) {
     notifyRequester(ticket, event, occasion, text, null);
   }
 
