@@ -14,7 +14,10 @@ public enum TicketStatus {
   CLOSED,
   ARCHIVED,
   CANCELLED,
-  /** A duplicate merged into another ticket, where it is followed up; final. */
+  /**
+   * A duplicate merged into another ticket, where it is followed up; no longer open, archived with
+   * its master.
+   */
   MERGED;
 
   /** Whether a ticket may move from this status to {@code next}. */
@@ -38,8 +41,9 @@ public enum TicketStatus {
       case RESOLVED ->
           EnumSet.of(WAITING_CONFIRMATION, CLOSED, WAITING_ASSIGNMENT, IN_PROGRESS, MERGED);
       case WAITING_CONFIRMATION -> EnumSet.of(CLOSED, WAITING_ASSIGNMENT, IN_PROGRESS, MERGED);
-      case CLOSED -> EnumSet.of(ARCHIVED);
-      case ARCHIVED, CANCELLED, MERGED -> EnumSet.noneOf(TicketStatus.class);
+      // a merged duplicate is archived with its master
+      case CLOSED, MERGED -> EnumSet.of(ARCHIVED);
+      case ARCHIVED, CANCELLED -> EnumSet.noneOf(TicketStatus.class);
     };
   }
 }

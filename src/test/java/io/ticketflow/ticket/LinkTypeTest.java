@@ -15,12 +15,14 @@ class LinkTypeTest {
   }
 
   @Test
-  void everyOpenStatusMayEndMergedAndAMergedTicketMovesNoMore() {
+  void everyOpenStatusMayEndMergedAndAMergedTicketIsOnlyArchived() {
     for (TicketStatus status : TicketStatus.values()) {
       assertThat(status.canMoveTo(TicketStatus.MERGED))
           .as(status + " → MERGED")
           .isEqualTo(status.isOpen());
-      assertThat(TicketStatus.MERGED.canMoveTo(status)).as("MERGED → " + status).isFalse();
+      assertThat(TicketStatus.MERGED.canMoveTo(status))
+          .as("MERGED → " + status)
+          .isEqualTo(status == TicketStatus.ARCHIVED);
     }
     assertThat(TicketStatus.MERGED.isOpen()).isFalse();
   }
