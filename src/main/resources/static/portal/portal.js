@@ -36,7 +36,7 @@
   var URGENCIES = ['URGENT', 'IMPORTANT', 'NORMAL'];
   var IMPACTS = ['INDIVIDUAL', 'DEPARTMENT', 'ENTERPRISE'];
   var RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED'];
-  var CLOSED_STATUSES = ['CLOSED', 'ARCHIVED', 'CANCELLED'];
+  var CLOSED_STATUSES = ['CLOSED', 'ARCHIVED', 'CANCELLED', 'MERGED'];
   /* How the API names the two sides of the conversation. */
   var REQUESTER_LABEL = 'You';
 
@@ -876,6 +876,14 @@
     // an archived ticket is read only: it can no longer be rated either
     var archived = view.status === 'ARCHIVED';
     $('ticket-archived').hidden = !archived;
+    // a duplicate merged into another ticket points to it: the problem is followed up there
+    var mergedInto = view.mergedInto || '';
+    $('ticket-merged').hidden = !mergedInto;
+    if (mergedInto) {
+      $('ticket-merged-text').textContent = t('ticket.merged', { number: mergedInto });
+      $('ticket-merged-link').href = ticketAddress(mergedInto);
+      $('ticket-merged-link').textContent = t('ticket.mergedOpen', { number: mergedInto });
+    }
     $('feedback-form').hidden = !view.canRate;
     $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
     $('ticket-rating-box').hidden = !view.rating;

@@ -26,5 +26,7 @@ public enum AuditAction {
   /** An engine authorization was created, changed or deleted. */
   AUTHORIZATION_CHANGED,
   /** An agent's assignment profile (skills, availability) was changed. */
-  AGENT_PROFILE_CHANGED
+  AGENT_PROFILE_CHANGED,
+  /** A duplicate ticket was merged into a master ticket (the detail names the master and why). */
+  TICKET_MERGED
 }

@@ -42,6 +42,7 @@ public class EventCounters {
     counter(MetricNames.TICKETS_RESOLVED);
     counter(MetricNames.TICKETS_REOPENED);
     counter(MetricNames.TICKETS_CLOSED);
+    counter(MetricNames.TICKETS_MERGED);
     for (String sla : new String[] {MetricNames.SLA_RESPONSE, MetricNames.SLA_RESOLUTION}) {
       counter(MetricNames.SLA_WARNINGS, MetricNames.SLA, sla);
       counter(MetricNames.SLA_BREACHES, MetricNames.SLA, sla);
@@ -69,6 +70,7 @@ public class EventCounters {
       case RESOLVED -> counter(MetricNames.TICKETS_RESOLVED).increment();
       case REOPENED -> counter(MetricNames.TICKETS_REOPENED).increment();
       case CLOSED -> counter(MetricNames.TICKETS_CLOSED).increment();
+      case MERGED -> counter(MetricNames.TICKETS_MERGED).increment();
       case SLA_WARNING ->
           counter(MetricNames.SLA_WARNINGS, MetricNames.SLA, warnedSla(event)).increment();
       case RESPONSE_SLA_BREACHED ->

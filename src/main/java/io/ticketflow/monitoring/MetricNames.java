@@ -22,6 +22,9 @@ public final class MetricNames {
   public static final String TICKETS_REOPENED = "ticketflow.tickets.reopened";
   public static final String TICKETS_CLOSED = "ticketflow.tickets.closed";
 
+  /** Duplicates merged into another ticket (they leave the SLA rates). */
+  public static final String TICKETS_MERGED = "ticketflow.tickets.merged";
+
   /** SLA warnings, tagged {@link #SLA}. */
   public static final String SLA_WARNINGS = "ticketflow.sla.warnings";
 

@@ -20,6 +20,15 @@ public enum NotificationEvent {
   RESOLVED_PLEASE_CONFIRM(true),
   /** The ticket is closed. */
   TICKET_CLOSED(true),
+  /**
+   * The requester's ticket was found to be a duplicate and merged into ticket {@code text}, where
+   * it is followed up.
+   */
+  TICKET_MERGED(true),
+  /** Another request for the same problem, ticket {@code text}, was merged into this ticket. */
+  DUPLICATE_MERGED(true),
+  /** The ticket this one was merged into was resolved; {@code text} is the solution. */
+  MASTER_RESOLVED(true),
   /** The ticket was assigned to an agent or queued for a group ({@code assignedTo}). */
   TICKET_ASSIGNED(false),
   /** An SLA target ({@code sla}) is due soon ({@code dueAt}). */

@@ -70,6 +70,10 @@ public final class ProcessModel {
     public static final String RESUME_SLA_CLOCK_ON_INCIDENT =
         "ServiceTask_ResumeSlaClockOnIncident";
     public static final String RECORD_INCIDENT_RESOLUTION = "ServiceTask_RecordIncidentResolution";
+    // merged into another ticket: the handling ends wherever it is, its work and timers with it
+    public static final String TICKET_MERGED = "SubProcess_TicketMerged";
+    public static final String TICKET_MERGED_START = "StartEvent_TicketMerged";
+    public static final String HANDLING_ENDED_AS_MERGED = "EndEvent_HandlingEndedAsMerged";
 
     private TicketHandling() {}
   }
@@ -258,6 +262,12 @@ public final class ProcessModel {
     /** To emergency-response: monitoring reports that the incident's alert recovered. */
     public static final String ALERT_RECOVERED = "AlertRecovered";
 
+    /**
+     * To ticket-handling: the ticket was merged into another one as a duplicate; its handling ends.
+     * Carries the master's number and who merged.
+     */
+    public static final String TICKET_MERGED = "TicketMerged";
+
     private Messages() {}
   }
 
@@ -350,6 +360,13 @@ public final class ProcessModel {
     public static final String TICKET_DESCRIPTION = "ticketDescription";
     public static final String REQUESTER_SUMMARY = "requesterSummary";
     public static final String RECENT_COMMENTS = "recentComments";
+
+    /** The ticket's links and the duplicates merged into it, one per line. */
+    public static final String LINKED_TICKETS = "linkedTickets";
+
+    /** ticket-handling, when merged: the number of the ticket it was merged into. */
+    public static final String MERGED_INTO = "mergedInto";
+
     public static final String TICKET_STATUS = "ticketStatus";
     // emergency-response
     public static final String INCIDENT_NUMBER = "incidentNumber";

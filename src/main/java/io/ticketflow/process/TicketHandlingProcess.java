@@ -117,4 +117,18 @@ public class TicketHandlingProcess implements TicketProcessPort {
                 .setVariable(Vars.SCORE, score)
                 .correlateAll());
   }
+
+  @Override
+  public boolean ticketMerged(String ticketNumber, String master, String actor) {
+    // only ticket-handling subscribes (an interrupting event subprocess), for as long as it runs
+    return !EngineConflicts.translated(
+            () ->
+                runtime
+                    .createMessageCorrelation(Messages.TICKET_MERGED)
+                    .processInstanceBusinessKey(ticketNumber)
+                    .setVariable(Vars.MERGED_INTO, master)
+                    .setVariable(Vars.AGENT, actor)
+                    .correlateAllWithResult())
+        .isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package io.ticketflow.process;
 
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.TicketLinks;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkContext;
 import java.util.List;
@@ -12,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the work form shows besides the agent's own fields, read from the ticket store when the form
  * is opened, never copied into the process: the ticket (priority, title, description, requester,
- * status, due times, the recent comments the task's group may read), the knowledge base's
- * suggestions and the reply templates of the ticket's category ({@link WorkFormAids}). The process
- * keeps only the ticket number and the values its gateways, timers and decisions read; what the
- * form shows is always the ticket as it is now.
+ * status, due times, the recent comments the task's group may read, the linked tickets and the
+ * duplicates merged into it), the knowledge base's suggestions and the reply templates of the
+ * ticket's category ({@link WorkFormAids}). The process keeps only the ticket number and the values
+ * its gateways, timers and decisions read; what the form shows is always the ticket as it is now.
  */
 @Component
 public class WorkFormContext {
@@ -31,6 +32,7 @@ public class WorkFormContext {
           Vars.FIRST_RESPONSE_DUE_AT,
           Vars.RESOLUTION_DUE_AT,
           Vars.RECENT_COMMENTS,
+          Vars.LINKED_TICKETS,
           Vars.KNOWLEDGE_SUGGESTIONS,
           Vars.ARTICLE_OPTIONS,
           Vars.REPLY_TEMPLATE_OPTIONS,
@@ -38,10 +40,12 @@ public class WorkFormContext {
 
   private final TicketService tickets;
   private final WorkFormAids aids;
+  private final TicketLinks links;
 
-  public WorkFormContext(TicketService tickets, WorkFormAids aids) {
+  public WorkFormContext(TicketService tickets, WorkFormAids aids, TicketLinks links) {
     this.tickets = tickets;
     this.aids = aids;
+    this.links = links;
   }
 
   /**
@@ -60,7 +64,8 @@ public class WorkFormContext {
             .putValue(Vars.TICKET_STATUS, context.status())
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments());
+            .putValue(Vars.RECENT_COMMENTS, context.recentComments())
+            .putValue(Vars.LINKED_TICKETS, links.summary(number));
     variables.putAll(aids.forTicket(number, agent));
     return variables;
   }

@@ -103,6 +103,9 @@ final class ReportFigures {
     return histogram;
   }
 
+  /** The status of a duplicate merged into another ticket; it counts in no SLA rate. */
+  static final String MERGED = "MERGED";
+
   static Sla sla(List<TicketRow> tickets, Instant now, ZoneId zone) {
     long responseCounted = 0;
     long responseMet = 0;
@@ -110,6 +113,10 @@ final class ReportFigures {
     long resolutionMet = 0;
     Map<LocalDate, long[]> weeks = new TreeMap<>();
     for (TicketRow ticket : tickets) {
+      if (MERGED.equals(ticket.status())) {
+        // a duplicate's targets end with it: its master carries the problem and is counted
+        continue;
+      }
       long[] week =
           weeks.computeIfAbsent(
               ticket

@@ -191,6 +191,10 @@ public class Ticket {
   @Column(name = "mail_message_id", length = 1000, updatable = false)
   private String mailMessageId;
 
+  /** The number of the ticket this one was merged into, as a duplicate; null otherwise. */
+  @Column(name = "merged_into", length = 32)
+  private String mergedInto;
+
   protected Ticket() {}
 
   Ticket(String number, NewTicket request, Instant now) {
@@ -337,6 +341,12 @@ public class Ticket {
   void close(Instant now) {
     this.closedAt = now;
     this.updatedAt = now;
+  }
+
+  /** Ends this ticket as a duplicate of {@code master}: it is followed up there from now on. */
+  void mergeInto(String master, Instant now) {
+    moveTo(TicketStatus.MERGED, now);
+    this.mergedInto = master;
   }
 
   void archive(Instant now) {
@@ -500,6 +510,11 @@ public class Ticket {
 
   public Optional<Instant> getClosedAt() {
     return Optional.ofNullable(closedAt);
+  }
+
+  /** The ticket this one was merged into, once it was found a duplicate. */
+  public Optional<String> getMergedInto() {
+    return Optional.ofNullable(mergedInto);
   }
 
   public Optional<Instant> getArchivedAt() {

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TicketCommentRepository extends JpaRepository<TicketComment, Long> {
 
   List<TicketComment> findByTicketIdOrderByCreatedAtAscIdAsc(Long ticketId);
+
+  /** The comments of several tickets (a master and the duplicates merged into it), in order. */
+  List<TicketComment> findByTicketIdInOrderByCreatedAtAscIdAsc(Collection<Long> ticketIds);
 
   List<TicketComment> findByTicketIdAndVisibilityOrderByCreatedAtAscIdAsc(
       Long ticketId, Visibility visibility);

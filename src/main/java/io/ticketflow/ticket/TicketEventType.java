@@ -43,5 +43,19 @@ public enum TicketEventType {
   /** The satisfaction survey ended without an answer. */
   SURVEY_EXPIRED,
   /** A manager followed up the requester's rating ({@code toValue} = the action taken). */
-  FEEDBACK_FOLLOWED_UP
+  FEEDBACK_FOLLOWED_UP,
+  /**
+   * This duplicate was merged into another ticket ({@code fromValue} = this ticket, {@code toValue}
+   * = the master); the detail says why.
+   */
+  MERGED,
+  /**
+   * A duplicate was merged into this ticket ({@code fromValue} = the duplicate, {@code toValue} =
+   * this ticket).
+   */
+  DUPLICATE_MERGED,
+  /** Linked to another ticket ({@code fromValue} = the link type, {@code toValue} = its number). */
+  LINKED,
+  /** A link to another ticket was removed ({@code fromValue} = the type, {@code toValue} = it). */
+  UNLINKED
 }

@@ -38,4 +38,12 @@ public interface TicketProcessPort {
    * rating given before closing is read when the survey opens).
    */
   void feedbackReceived(String ticketNumber, Rating rating, Integer score);
+
+  /**
+   * Ends the handling of a ticket merged into {@code master} in the caller's transaction: its work
+   * (the called tier process), its SLA timers and any wait for the requester end with it.
+   *
+   * @return false when the ticket has no running handling (nothing to end)
+   */
+  boolean ticketMerged(String ticketNumber, String master, String actor);
 }

@@ -18,6 +18,11 @@ public interface TicketRepository
 
   Optional<Ticket> findByNumber(String number);
 
+  /** The duplicates merged directly into the ticket with this number, oldest first. */
+  List<Ticket> findByMergedIntoOrderByIdAsc(String number);
+
+  List<Ticket> findByIdIn(Collection<Long> ids);
+
   Optional<Ticket> findByIdempotencyKey(String idempotencyKey);
 
   /** Tickets of one kind created since {@code since} in one of {@code statuses}: a burst. */

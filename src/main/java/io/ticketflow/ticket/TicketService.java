@@ -814,6 +814,28 @@ public class TicketService {
         TicketStatus.ARCHIVED.name(),
         "archived: read only, personal data masked",
         actor);
+    archiveMergedInto(ticket, actor);
+  }
+
+  /**
+   * Archives the duplicates merged into {@code master} with it: their handling ended at the merge,
+   * so nothing else would archive them and mask their personal data.
+   */
+  private void archiveMergedInto(Ticket master, String actor) {
+    for (Ticket duplicate : tickets.findByMergedIntoOrderByIdAsc(master.getNumber())) {
+      if (duplicate.isArchived()) {
+        continue;
+      }
+      duplicate.archive(now());
+      log(
+          duplicate,
+          TicketEventType.STATUS_CHANGED,
+          TicketStatus.MERGED.name(),
+          TicketStatus.ARCHIVED.name(),
+          "archived with " + master.getNumber() + ": read only, personal data masked",
+          actor);
+      archiveMergedInto(duplicate, actor);
+    }
   }
 
   // --- major incidents: the incident store links tickets and keeps their requesters informed --
@@ -1162,8 +1184,8 @@ public class TicketService {
     }
   }
 
-  private void notifyRequester(
-      Ticket ticket, NotificationEvent event, String occasion, String text) {
+  /** Queues a message to the ticket's requester on their channel, in their language. */
+  void notifyRequester(Ticket ticket, NotificationEvent event, String occasion, String text) {
     notifyRequester(ticket, event, occasion, text, null);
   }
 

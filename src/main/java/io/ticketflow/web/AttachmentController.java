@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.ticketflow.ticket.Attachment;
 import io.ticketflow.ticket.AttachmentService;
 import io.ticketflow.ticket.InvalidTicketRequestException;
+import io.ticketflow.ticket.MergedTickets;
 import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.StoredFile;
 import io.ticketflow.ticket.Ticket;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +47,15 @@ public class AttachmentController {
 
   private final AttachmentService attachments;
   private final TicketService tickets;
+  private final MergedTickets merged;
   private final ZoneId zone;
 
   public AttachmentController(
-      AttachmentService attachments, TicketService tickets, TicketProperties properties) {
+      AttachmentService attachments,
+      TicketService tickets,
+      MergedTickets merged,
+      TicketProperties properties) {
+    this.merged = merged;
     this.attachments = attachments;
     this.tickets = tickets;
     this.zone = properties.zone();
@@ -77,9 +84,16 @@ public class AttachmentController {
       HttpServletRequest request) {
     Ticket ticket = tickets.getFor(number, Callers.of(authentication, request));
     TicketMask mask = TicketMask.forStaff(ticket);
-    return attachments.list(ticket).stream()
-        .map(a -> AttachmentView.forStaff(a, zone, mask))
-        .toList();
+    List<AttachmentView> files =
+        new ArrayList<>(
+            attachments.list(ticket).stream()
+                .map(a -> AttachmentView.forStaff(a, zone, mask))
+                .toList());
+    // the files of the duplicates merged into it, by reference: downloaded through this ticket
+    merged.files(ticket).stream()
+        .map(f -> AttachmentView.forStaff(f.attachment(), zone, mask).mergedFrom(f.ticketNumber()))
+        .forEach(files::add);
+    return files;
   }
 
   @Operation(
@@ -92,8 +106,9 @@ public class AttachmentController {
       Authentication authentication,
       HttpServletRequest request) {
     StaffAccess caller = Callers.of(authentication, request);
-    tickets.getFor(number, caller);
-    return asDownload(attachments.download(number, id, caller));
+    Ticket ticket = tickets.getFor(number, caller);
+    String owner = merged.ownerOf(ticket, id).orElse(number);
+    return asDownload(attachments.download(owner, id, caller));
   }
 
   @Operation(summary = "The requester attaches a file (multipart field \"file\")")

@@ -9,7 +9,8 @@ import java.time.ZoneId;
 
 /**
  * An attachment as the API lists it. {@code uploadedBy} only for staff: requesters see who sent a
- * file only as requester or staff.
+ * file only as requester or staff. {@code mergedFrom}: the duplicate the file came with, when it
+ * was merged into the ticket listed (staff only).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttachmentView(
@@ -21,7 +22,8 @@ public record AttachmentView(
     AuthorType authorType,
     String uploadedBy,
     Long commentId,
-    OffsetDateTime createdAt) {
+    OffsetDateTime createdAt,
+    String mergedFrom) {
 
   static AttachmentView forStaff(Attachment a, ZoneId zone) {
     return forStaff(a, zone, TicketMask.none());
@@ -47,6 +49,22 @@ public record AttachmentView(
         a.getAuthorType(),
         uploadedBy,
         a.getCommentId().orElse(null),
-        a.getCreatedAt().atZone(zone).toOffsetDateTime());
+        a.getCreatedAt().atZone(zone).toOffsetDateTime(),
+        null);
+  }
+
+  /** This view of a file that came with the duplicate {@code number}, merged into the ticket. */
+  AttachmentView mergedFrom(String number) {
+    return new AttachmentView(
+        id,
+        filename,
+        contentType,
+        size,
+        sha256,
+        authorType,
+        uploadedBy,
+        commentId,
+        createdAt,
+        number);
   }
 }

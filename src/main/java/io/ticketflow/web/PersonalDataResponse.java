@@ -40,7 +40,8 @@ public record PersonalDataResponse(
                         c.visibility(),
                         c.author(),
                         c.authorType().name(),
-                        TicketResponse.at(c.createdAt(), zone)))
+                        TicketResponse.at(c.createdAt(), zone),
+                        null))
             .toList());
   }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A ticket as its requester sees it: public conversation only, no internal notes, no staff names.
- * {@code accessToken} only in the answer that created the ticket.
+ * {@code accessToken} only in the answer that created the ticket; {@code mergedInto} the ticket it
+ * is followed up in, once it was merged into it as a duplicate.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PortalTicketView(
@@ -40,7 +41,8 @@ public record PortalTicketView(
     Rating rating,
     boolean canRate,
     List<Message> conversation,
-    String accessToken) {
+    String accessToken,
+    String mergedInto) {
 
   static final String STAFF_LABEL = "Support team";
   static final String REQUESTER_LABEL = "You";
@@ -79,7 +81,8 @@ public record PortalTicketView(
                         c.getBody(),
                         TicketResponse.at(c.getCreatedAt(), zone)))
             .toList(),
-        accessToken);
+        accessToken,
+        t.getMergedInto().orElse(null));
   }
 
   /**

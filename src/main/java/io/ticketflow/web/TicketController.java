@@ -6,12 +6,14 @@ import io.ticketflow.intake.IntakeResult;
 import io.ticketflow.intake.TicketIntakeService;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
+import io.ticketflow.ticket.MergedTickets;
 import io.ticketflow.ticket.RaceRetry;
 import io.ticketflow.ticket.StaffAccess;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
 import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketFilter;
+import io.ticketflow.ticket.TicketLinks;
 import io.ticketflow.ticket.TicketProperties;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
@@ -25,6 +27,11 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -58,16 +65,22 @@ public class TicketController {
   private final TicketIntakeService intake;
   private final TicketService tickets;
   private final RaceRetry retry;
+  private final MergedTickets merged;
+  private final TicketLinks links;
   private final ZoneId zone;
 
   public TicketController(
       TicketIntakeService intake,
       TicketService tickets,
       RaceRetry retry,
+      MergedTickets merged,
+      TicketLinks links,
       TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
     this.retry = retry;
+    this.merged = merged;
+    this.links = links;
     this.zone = properties.zone();
   }
 
@@ -105,8 +118,22 @@ public class TicketController {
 
   private TicketResponse view(String number, StaffAccess caller) {
     Ticket ticket = tickets.getFor(number, caller);
+    // the comments of the duplicates merged into it are shown with its own, by reference
+    List<TicketComment> comments = new ArrayList<>(tickets.comments(ticket, caller));
+    Map<Long, String> duplicates = new LinkedHashMap<>();
+    for (Ticket duplicate : merged.of(ticket)) {
+      duplicates.put(duplicate.getId(), duplicate.getNumber());
+      comments.addAll(tickets.comments(duplicate, caller));
+    }
+    comments.sort(
+        Comparator.comparing(TicketComment::getCreatedAt).thenComparing(TicketComment::getId));
     return TicketResponse.of(
-        ticket, zone, null, tickets.comments(ticket, caller), tickets.events(ticket));
+        ticket,
+        zone,
+        null,
+        comments,
+        tickets.events(ticket),
+        new TicketResponse.Related(duplicates, links.of(ticket, caller)));
   }
 
   @Operation(

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.Impact;
+import io.ticketflow.ticket.LinkType;
+import io.ticketflow.ticket.LinkedTicket;
 import io.ticketflow.ticket.Rating;
 import io.ticketflow.ticket.Requester;
 import io.ticketflow.ticket.Subcategory;
@@ -19,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ticket as staff see it. {@code accessToken} only in the answer that created it; comments and
@@ -68,7 +71,10 @@ public record TicketResponse(
     String processInstanceId,
     String accessToken,
     List<CommentView> comments,
-    List<EventView> events) {
+    List<EventView> events,
+    String mergedInto,
+    List<String> mergedTickets,
+    List<LinkView> links) {
 
   /** Requester details. */
   public record RequesterView(
@@ -79,26 +85,54 @@ public record TicketResponse(
     }
   }
 
-  /** One comment. */
+  /**
+   * One comment; {@code mergedFrom} names the duplicate it was written on, when that duplicate was
+   * merged into the ticket shown.
+   */
   public record CommentView(
       Long id,
       String body,
       Visibility visibility,
       String author,
       String authorType,
-      OffsetDateTime createdAt) {
+      OffsetDateTime createdAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String mergedFrom) {
     static CommentView of(TicketComment c, ZoneId zone) {
-      return of(c, zone, TicketMask.none());
+      return of(c, zone, TicketMask.none(), null);
     }
 
-    static CommentView of(TicketComment c, ZoneId zone, TicketMask mask) {
+    static CommentView of(TicketComment c, ZoneId zone, TicketMask mask, String mergedFrom) {
       return new CommentView(
           c.getId(),
           mask.text(c.getBody()),
           c.getVisibility(),
           mask.author(c.getAuthorType(), c.getAuthor()),
           c.getAuthorType().name(),
-          at(c.getCreatedAt(), zone));
+          at(c.getCreatedAt(), zone),
+          mergedFrom);
+    }
+  }
+
+  /**
+   * A linked ticket: what it is to this one ({@code PARENT}: the linked ticket is this one's
+   * parent), its number, title and status.
+   */
+  public record LinkView(
+      LinkType type,
+      String number,
+      String title,
+      TicketStatus status,
+      String createdBy,
+      OffsetDateTime createdAt) {
+    static LinkView of(LinkedTicket linked, ZoneId zone) {
+      Ticket t = linked.ticket();
+      return new LinkView(
+          linked.link().getType(),
+          t.getNumber(),
+          TicketMask.forStaff(t).text(t.getTitle()),
+          t.getStatus(),
+          linked.link().getCreatedBy(),
+          at(linked.link().getCreatedAt(), zone));
     }
   }
 
@@ -131,6 +165,24 @@ public record TicketResponse(
       String accessToken,
       List<TicketComment> comments,
       List<TicketEvent> events) {
+    return of(t, zone, accessToken, comments, events, Related.NONE);
+  }
+
+  /**
+   * What one ticket is shown with besides its own record: the duplicates merged into it (their
+   * comments are among the ticket's, by their ticket id) and its links.
+   */
+  record Related(Map<Long, String> duplicates, List<LinkedTicket> links) {
+    static final Related NONE = new Related(Map.of(), null);
+  }
+
+  static TicketResponse of(
+      Ticket t,
+      ZoneId zone,
+      String accessToken,
+      List<TicketComment> comments,
+      List<TicketEvent> events,
+      Related related) {
     TicketMask mask = TicketMask.forStaff(t);
     return new TicketResponse(
         t.getNumber(),
@@ -175,8 +227,15 @@ public record TicketResponse(
         accessToken,
         comments == null
             ? null
-            : comments.stream().map(c -> CommentView.of(c, zone, mask)).toList(),
-        events == null ? null : events.stream().map(e -> EventView.of(e, zone, mask)).toList());
+            : comments.stream()
+                .map(c -> CommentView.of(c, zone, mask, related.duplicates().get(c.getTicketId())))
+                .toList(),
+        events == null ? null : events.stream().map(e -> EventView.of(e, zone, mask)).toList(),
+        t.getMergedInto().orElse(null),
+        related.links() == null ? null : List.copyOf(related.duplicates().values()),
+        related.links() == null
+            ? null
+            : related.links().stream().map(l -> LinkView.of(l, zone)).toList());
   }
 
   static OffsetDateTime at(Instant instant, ZoneId zone) {

@@ -92,6 +92,9 @@ class AuthorizationMatrixIT {
       "404 201 201 201 403 201 403 403 401"
     },
     {"GET /api/tickets/{tier1}/attachments", null, "200 404 200 200 404 200 403 403 401"},
+    {"POST /api/tickets/{tier1}/merge", EMPTY, "400 404 400 400 403 400 403 403 401"},
+    {"GET /api/tickets/{tier1}/links", null, "200 404 200 200 404 200 403 403 401"},
+    {"POST /api/tickets/{tier1}/links", EMPTY, "400 404 400 400 403 400 403 403 401"},
     {"GET /api/tickets/{tier1}/suggestions", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/reply-templates", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/personal-data", null, "403 403 200 403 403 200 403 403 401"},

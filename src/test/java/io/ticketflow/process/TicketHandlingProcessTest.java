@@ -100,6 +100,11 @@ class TicketHandlingProcessTest {
 
   private static final String INCIDENT_LEAD = "incident.lead";
 
+  /** The ticket a duplicate is merged into, and who merged it. */
+  private static final String MASTER_NUMBER = "TS20261122-0002";
+
+  private static final String MERGED_BY = "mary";
+
   /** How long the ticket waits for the requester in the tests that pause the clock. */
   private static final Duration WAITED = Duration.ofHours(5);
 
@@ -922,6 +927,80 @@ class TicketHandlingProcessTest {
         .singleElement()
         .extracting(Job::getJobDefinitionId)
         .isEqualTo(job(TicketHandling.CONFIRMATION_TIMED_OUT, ticket).getJobDefinitionId());
+  }
+
+  // merged into another ticket: the handling ends wherever it stands ////////////////////////////
+
+  /**
+   * With the real {@code tiered-support}: the merge, sent as the application sends it, ends the
+   * work, its task and every SLA timer, and the handling itself, which waits for nothing more.
+   */
+  @Test
+  void ticketMergedWhileWorkedEndsTheWorkItsTimersAndTheHandling() throws Exception {
+    deployRealTieredSupport();
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    ProcessInstance work = calledProcessInstance(TieredSupport.KEY, ticket);
+    Assertions.assertThat(slaTimerDueDates(ticket)).hasSize(4);
+
+    boolean received = process().ticketMerged(TICKET_NUMBER, MASTER_NUMBER, MERGED_BY);
+
+    Assertions.assertThat(received).isTrue();
+    assertThat(ticket)
+        .isEnded()
+        .hasPassedInOrder(
+            TicketHandling.TICKET_MERGED_START, TicketHandling.HANDLING_ENDED_AS_MERGED)
+        .hasNotPassed(TicketHandling.OUTCOME, TicketHandling.REQUEST_CONFIRMATION);
+    assertThat(work).isEnded().hasNotPassed(TieredSupport.OUTCOME);
+    Assertions.assertThat(workInstances()).isZero();
+    Assertions.assertThat(jobQuery().count()).isZero();
+    Assertions.assertThat(BpmnAwareTests.taskQuery().count()).isZero();
+    verify(requestConfirmation, never()).execute(any());
+  }
+
+  @Test
+  void ticketMergedWhileWaitingForTheRequesterEndsTheWaitWithoutResumingTheClock()
+      throws Exception {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    finishWork(ticket, Outcomes.WAIT_FOR_CUSTOMER);
+    assertThat(ticket).isWaitingAt(TicketHandling.WHILE_WAITING);
+
+    boolean received = process().ticketMerged(TICKET_NUMBER, MASTER_NUMBER, MERGED_BY);
+
+    Assertions.assertThat(received).isTrue();
+    assertThat(ticket)
+        .isEnded()
+        .hasPassed(TicketHandling.HANDLING_ENDED_AS_MERGED)
+        .hasNotPassed(TicketHandling.CUSTOMER_REPLIED, TicketHandling.RESUME_SLA_CLOCK);
+    verify(resumeSlaClock, never()).execute(any());
+    // the wait's subscriptions ended with it: a late reply finds nobody waiting
+    Assertions.assertThat(
+            runtimeService()
+                .createMessageCorrelation(Messages.CUSTOMER_REPLIED)
+                .processInstanceBusinessKey(TICKET_NUMBER)
+                .correlateAllWithResult())
+        .isEmpty();
+  }
+
+  @Test
+  void ticketMergedBeforeItsWorkIsQueuedEndsTheHandlingAndTheQueueingJob() {
+    ProcessInstance ticket = start(urgentCompanyWideBug());
+    Assertions.assertThat(jobQuery().processInstanceId(ticket.getId()).count()).isEqualTo(1);
+
+    process().ticketMerged(TICKET_NUMBER, MASTER_NUMBER, MERGED_BY);
+
+    assertThat(ticket).isEnded().hasPassed(TicketHandling.HANDLING_ENDED_AS_MERGED);
+    Assertions.assertThat(jobQuery().count()).isZero();
+    Assertions.assertThat(workInstances()).isZero();
+  }
+
+  @Test
+  void mergeOfATicketWithoutRunningHandlingReachesNothing() {
+    ProcessInstance ticket = submitUrgentCompanyWideBug();
+    process().ticketMerged(TICKET_NUMBER, MASTER_NUMBER, MERGED_BY);
+    assertThat(ticket).isEnded();
+
+    Assertions.assertThat(process().ticketMerged(TICKET_NUMBER, MASTER_NUMBER, MERGED_BY))
+        .isFalse();
   }
 
   /**

@@ -106,6 +106,11 @@ public class WorkQueuedAtOnce {
       }
 
       @Override
+      public boolean ticketMerged(String ticketNumber, String master, String actor) {
+        return process.ticketMerged(ticketNumber, master, actor);
+      }
+
+      @Override
       public void feedbackReceived(String ticketNumber, Rating rating, Integer score) {
         process.feedbackReceived(ticketNumber, rating, score);
       }

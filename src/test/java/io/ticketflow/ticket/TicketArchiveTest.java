@@ -92,6 +92,29 @@ class TicketArchiveTest {
   }
 
   @Test
+  void duplicatesMergedIntoTheTicketAreArchivedWithIt() {
+    close();
+    Ticket duplicate = new Ticket("TS20261122-0002", request(), NOW.minus(Duration.ofDays(41)));
+    duplicate.mergeInto(NUMBER, NOW.minus(Duration.ofDays(40)));
+    Ticket earlier = new Ticket("TS20261122-0003", request(), NOW.minus(Duration.ofDays(42)));
+    earlier.mergeInto(duplicate.getNumber(), NOW.minus(Duration.ofDays(41)));
+    when(tickets.findByMergedIntoOrderByIdAsc(NUMBER)).thenReturn(List.of(duplicate));
+    when(tickets.findByMergedIntoOrderByIdAsc(duplicate.getNumber())).thenReturn(List.of(earlier));
+
+    service.archive(NUMBER, "system");
+
+    for (Ticket merged : List.of(duplicate, earlier)) {
+      assertThat(merged.getStatus()).isEqualTo(TicketStatus.ARCHIVED);
+      assertThat(merged.getArchivedAt()).contains(NOW);
+      assertThat(merged.getMergedInto()).isPresent();
+    }
+    ArgumentCaptor<TicketEvent> logged = ArgumentCaptor.forClass(TicketEvent.class);
+    verify(events, times(3)).save(logged.capture());
+    assertThat(logged.getAllValues().get(1).getFromValue()).isEqualTo("MERGED");
+    assertThat(logged.getAllValues().get(1).getDetail()).contains("archived with " + NUMBER);
+  }
+
+  @Test
   void archivingAnArchivedTicketAgainChangesNothing() {
     close();
     service.archive(NUMBER, "system");
