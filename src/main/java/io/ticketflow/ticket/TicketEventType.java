@@ -43,5 +43,7 @@ public enum TicketEventType {
   /** The satisfaction survey ended without an answer. */
   SURVEY_EXPIRED,
   /** A manager followed up the requester's rating ({@code toValue} = the action taken). */
-  FEEDBACK_FOLLOWED_UP
+  FEEDBACK_FOLLOWED_UP,
+  /** The resolution target was met: {@code toValue} says how ({@link ResolutionTargetMetBy}). */
+  RESOLUTION_TARGET_MET
 }
