@@ -25,31 +25,24 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
 
   private static final String DUPLICATE_KEY = "23505";
 
+  // on H2 the ticket store's tables are in the default schema
+  private static final String INSERT =
+      "insert into rate_limit_bucket (id, state) select ?, null where not exists"
+          + " (select 1 from rate_limit_bucket where id = ?)";
+  private static final String SELECT =
+      "select state from rate_limit_bucket where id = ? for update";
+  private static final String UPDATE =
+      "update rate_limit_bucket set state = ?, expires_at = ? where id = ?";
+  private static final String REMOVE = "delete from rate_limit_bucket where id = ?";
+
   private final DataSource dataSource;
   private final CustomColumnProvider<String> expiresAt;
-  private final String insert;
-  private final String select;
-  private final String update;
-  private final String remove;
 
   H2BucketProxyManager(
-      DataSource dataSource,
-      String table,
-      ExpirationAfterWriteStrategy expiry,
-      ClientSideConfig config) {
+      DataSource dataSource, ExpirationAfterWriteStrategy expiry, ClientSideConfig config) {
     super(config.withExpirationAfterWriteStrategy(expiry));
     this.dataSource = dataSource;
     this.expiresAt = CustomColumnProvider.createExpiresInColumnProvider("expires_at", expiry);
-    this.insert =
-        "insert into "
-            + table
-            + " (id, state) select ?, null where not exists"
-            + " (select 1 from "
-            + table
-            + " where id = ?)";
-    this.select = "select state from " + table + " where id = ? for update";
-    this.update = "update " + table + " set state = ?, expires_at = ? where id = ?";
-    this.remove = "delete from " + table + " where id = ?";
   }
 
   @Override
@@ -67,7 +60,7 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
   @Override
   public void removeProxy(String key) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(remove)) {
+        PreparedStatement statement = connection.prepareStatement(REMOVE)) {
       statement.setString(1, key);
       statement.executeUpdate();
     } catch (SQLException e) {
@@ -101,7 +94,7 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
 
     @Override
     public LockAndGetResult tryLockAndGet(Optional<Long> timeoutNanos) {
-      try (PreparedStatement statement = connection.prepareStatement(select)) {
+      try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
         applyTimeout(statement, timeoutNanos);
         statement.setString(1, key);
         try (ResultSet rows = statement.executeQuery()) {
@@ -116,7 +109,7 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
 
     @Override
     public boolean tryInsertEmptyData(Optional<Long> timeoutNanos) {
-      try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      try (PreparedStatement statement = connection.prepareStatement(INSERT)) {
         applyTimeout(statement, timeoutNanos);
         statement.setString(1, key);
         statement.setString(2, key);
@@ -132,7 +125,7 @@ final class H2BucketProxyManager extends AbstractSelectForUpdateBasedProxyManage
 
     @Override
     public void update(byte[] data, RemoteBucketState state, Optional<Long> timeoutNanos) {
-      try (PreparedStatement statement = connection.prepareStatement(update)) {
+      try (PreparedStatement statement = connection.prepareStatement(UPDATE)) {
         applyTimeout(statement, timeoutNanos);
         statement.setBytes(1, data);
         expiresAt.setCustomField(key, 2, statement, state, currentTimeNanos());

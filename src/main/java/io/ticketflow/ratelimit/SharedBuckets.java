@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * nothing behind.
  */
 @Component
-public class SharedBuckets {
+public final class SharedBuckets {
 
   static final String TABLE = "rate_limit_bucket";
   private static final int PURGE_BATCH = 1000;
@@ -55,7 +55,7 @@ public class SharedBuckets {
                 .clientClock(new ClockTime(clock))
                 .expirationAfterWrite(expiry)
                 .build()
-            : new H2BucketProxyManager(dataSource, table, expiry, config);
+            : new H2BucketProxyManager(dataSource, expiry, config);
   }
 
   /**
