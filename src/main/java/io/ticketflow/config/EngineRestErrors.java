@@ -54,7 +54,58 @@ public final class EngineRestErrors {
   private static final Pattern SIMPLE =
       Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Dto|Exception|Error|Impl|Entity|Cmd)\\b");
 
+  /** A message that says the named thing does not exist (the engine's null checks say so). */
+  private static final Pattern NOT_FOUND =
+      Pattern.compile("(?i)(doesn't exist|does not exist|cannot find|no matching|not found)");
+
+  /** Camunda's error types for a value the request did not send or that names nothing. */
+  private static final String NULL_VALUE = "NullValueException";
+
+  private static final String REST_EXCEPTION = "RestException";
+
   private EngineRestErrors() {}
+
+  /**
+   * The status a 500 of Camunda's REST layers (engine REST, the webapps' APIs) really is, where it
+   * is the client's mistake: the engine's null check on what the request named or left out ({@code
+   * NullValueException}, also wrapped in a {@code RestException}: 404 when it names something that
+   * does not exist, else 400); a resource that dereferenced a body the request did not send ({@code
+   * NullPointerException}: 400); a body that is not UTF-8 or in an unknown charset (400); a form
+   * parameter read from a body of another type (415).
+   *
+   * @return the 4xx status, or 0 when the error stays a 500
+   */
+  static int clientStatus(String type, String message) {
+    String text = message == null ? "" : message;
+    if (NULL_VALUE.equals(type)) {
+      return NOT_FOUND.matcher(text).find() ? 404 : 400;
+    }
+    if (REST_EXCEPTION.equals(type) && NOT_FOUND.matcher(text).find()) {
+      return 404;
+    }
+    if (NullPointerException.class.getSimpleName().equals(type)
+        || "MalformedUtf8Exception".equals(type)
+        || java.nio.charset.UnsupportedCharsetException.class.getSimpleName().equals(type)
+        || java.nio.charset.IllegalCharsetNameException.class.getSimpleName().equals(type)) {
+      return 400;
+    }
+    if (IllegalStateException.class.getSimpleName().equals(type) && text.contains("@FormParam")) {
+      return 415;
+    }
+    return 0;
+  }
+
+  /** The message of an error that {@link #clientStatus} turned into a 4xx. */
+  static String clientMessage(int status, String message) {
+    return switch (status) {
+      case 404 -> withoutClassNames(message);
+      case 415 -> "Unsupported Media Type";
+      default ->
+          message != null && NOT_FOUND.matcher(message).find()
+              ? withoutClassNames(message)
+              : "The request is missing a value this call needs, or it cannot be read.";
+    };
+  }
 
   /** The message with every Java class and package name taken out. */
   static String withoutClassNames(String message) {
@@ -100,6 +151,10 @@ public final class EngineRestErrors {
         if (cause instanceof CharacterCodingException) {
           return error(Response.Status.BAD_REQUEST, INVALID_REQUEST, cause.getMessage());
         }
+        if (cause instanceof NullPointerException && fromCamunda(cause)) {
+          // a resource read a body or value the request did not send
+          return error(Response.Status.BAD_REQUEST, INVALID_REQUEST, clientMessage(400, null));
+        }
         if (cause instanceof IllegalArgumentException || cause instanceof ClassCastException) {
           return error(
               Response.Status.BAD_REQUEST,
@@ -113,6 +168,11 @@ public final class EngineRestErrors {
           SERVER_ERROR,
           "Something went wrong on our side; please try again.");
     }
+  }
+
+  private static boolean fromCamunda(Throwable exception) {
+    StackTraceElement[] trace = exception.getStackTrace();
+    return trace.length > 0 && trace[0].getClassName().startsWith("org.camunda.bpm.");
   }
 
   /**
@@ -177,6 +237,14 @@ public final class EngineRestErrors {
         return;
       }
       Object entity = response.getEntity();
+      if (entity instanceof ExceptionDto dto && response.getStatus() >= 500) {
+        int client = clientStatus(dto.getType(), dto.getMessage());
+        if (client > 0) {
+          response.setStatus(client);
+          dto.setType(INVALID_REQUEST);
+          dto.setMessage(clientMessage(client, dto.getMessage()));
+        }
+      }
       if (entity instanceof ExceptionDto dto) {
         String message = withoutClassNames(dto.getMessage());
         // Camunda answers a body it cannot map with an empty message

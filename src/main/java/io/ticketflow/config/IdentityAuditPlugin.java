@@ -1,7 +1,6 @@
 package io.ticketflow.config;
 
 import io.ticketflow.audit.AuditService;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -26,11 +25,10 @@ public class IdentityAuditPlugin extends AbstractProcessEnginePlugin {
   public IdentityAuditPlugin(
       ObjectProvider<AuditService> audit,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
-      LoginProperties login,
-      Clock clock) {
+      LoginThrottle throttle) {
     this.audit = audit;
     this.webappPath = webappPath;
-    this.throttle = new LoginThrottle(login, clock);
+    this.throttle = throttle;
   }
 
   @Override

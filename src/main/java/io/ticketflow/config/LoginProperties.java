@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstDelay the first wait; it doubles with every further failure in a row
  * @param maxDelay the longest wait of one user at one address
  * @param knownAddressFor how long an address where the user signed in counts as theirs
- * @param tracked at most this many addresses and users are remembered (memory stays bounded)
  */
 @ConfigurationProperties("ticketflow.login")
 public record LoginProperties(
@@ -26,5 +25,4 @@ public record LoginProperties(
     @DefaultValue("3") int freeFailures,
     @DefaultValue("PT1S") Duration firstDelay,
     @DefaultValue("PT1M") Duration maxDelay,
-    @DefaultValue("P30D") Duration knownAddressFor,
-    @DefaultValue("10000") int tracked) {}
+    @DefaultValue("P30D") Duration knownAddressFor) {}

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The webapps' engine API ({@code /camunda/api/engine/**}) is a JAX-RS application of Camunda's own
- * that the engine REST API's providers do not reach; its error answers get the same treatment here:
- * the message without Java class or package names ({@link EngineRestErrors#withoutClassNames}), and
- * a wrong type or form of a value (Camunda's 500 for an {@code IllegalArgumentException} or {@code
+ * The webapps' APIs ({@code /camunda/api/**}: the engine, admin, cockpit and tasklist APIs) are
+ * JAX-RS applications of Camunda's own that the engine REST API's providers do not reach; their
+ * error answers get the same treatment here ({@link EngineRestErrors#clientStatus} among it): the
+ * message without Java class or package names ({@link EngineRestErrors#withoutClassNames}), and a
+ * wrong type or form of a value (Camunda's 500 for an {@code IllegalArgumentException} or {@code
  * ClassCastException}) a 400. Only error answers are held back and rewritten; others stream
  * through.
  */
@@ -38,8 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 2)
 public class WebappEngineErrorFilter extends OncePerRequestFilter {
 
-  /** The webapps' engine API, below the context path. */
-  static final String ENGINE_API = "/camunda/api/engine/";
+  /** The webapps' APIs (engine, admin, cockpit, tasklist, welcome), below the context path. */
+  static final String ENGINE_API = "/camunda/api/";
 
   /** Camunda's error types for a value of the wrong type or form: the client's mistake. */
   private static final Set<String> WRONG_VALUE =
@@ -76,10 +77,18 @@ public class WebappEngineErrorFilter extends OncePerRequestFilter {
     int answer = status;
     String type = error.path("type").asText("");
     String message;
+    int client =
+        status >= HttpStatus.INTERNAL_SERVER_ERROR.value()
+            ? EngineRestErrors.clientStatus(type, error.path("message").asText(null))
+            : 0;
     if (status >= HttpStatus.INTERNAL_SERVER_ERROR.value() && WRONG_VALUE.contains(type)) {
       answer = HttpStatus.BAD_REQUEST.value();
       error.put("type", EngineRestErrors.INVALID_REQUEST);
       message = "A parameter or value of the request has the wrong type or form.";
+    } else if (client > 0) {
+      answer = client;
+      error.put("type", EngineRestErrors.INVALID_REQUEST);
+      message = EngineRestErrors.clientMessage(client, error.path("message").asText(null));
     } else {
       message = EngineRestErrors.withoutClassNames(error.path("message").asText(null));
     }

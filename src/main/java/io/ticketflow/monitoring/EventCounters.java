@@ -7,6 +7,7 @@ import io.ticketflow.incident.IncidentEventType;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Channel;
 import io.ticketflow.ticket.EscalationReason;
+import io.ticketflow.ticket.ResolutionTargetMetBy;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketRepository;
@@ -19,8 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts what the ticket and incident logs record, once the entry is committed: tickets created,
- * triaged, resolved, reopened and closed, SLA warnings and breaches, escalations and major
- * incidents declared. The series of every known tag value exist from the start at zero.
+ * triaged, resolved, reopened and closed, SLA warnings and breaches, resolution targets met (by the
+ * resolution or a workaround), escalations and major incidents declared. The series of every known
+ * tag value exist from the start at zero.
  */
 @Component
 public class EventCounters {
@@ -52,6 +54,9 @@ public class EventCounters {
         escalation(tier, reason.name());
       }
     }
+    for (ResolutionTargetMetBy by : ResolutionTargetMetBy.values()) {
+      counter(MetricNames.RESOLUTION_TARGETS_MET, MetricNames.MET_BY, by.name());
+    }
     counter(MetricNames.INCIDENTS_DECLARED);
   }
 
@@ -77,6 +82,12 @@ public class EventCounters {
           counter(MetricNames.SLA_BREACHES, MetricNames.SLA, MetricNames.SLA_RESPONSE).increment();
       case RESOLUTION_SLA_BREACHED ->
           counter(MetricNames.SLA_BREACHES, MetricNames.SLA, MetricNames.SLA_RESOLUTION)
+              .increment();
+      case RESOLUTION_TARGET_MET ->
+          counter(
+                  MetricNames.RESOLUTION_TARGETS_MET,
+                  MetricNames.MET_BY,
+                  orUnknown(event.getToValue()))
               .increment();
       case ESCALATED ->
           escalation(fromTier(event.getFromValue()), reason(event.getDetail())).increment();

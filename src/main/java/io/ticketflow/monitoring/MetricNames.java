@@ -31,6 +31,12 @@ public final class MetricNames {
   /** SLA breaches, tagged {@link #SLA}. */
   public static final String SLA_BREACHES = "ticketflow.sla.breaches";
 
+  /**
+   * Resolution targets met, tagged {@link #MET_BY}: by the resolution, or by a workaround where the
+   * sla-targets decision counts one (whether in time or late: breaches are counted apart).
+   */
+  public static final String RESOLUTION_TARGETS_MET = "ticketflow.sla.resolution.met";
+
   /** Tickets moved up a tier, tagged {@link #FROM_TIER} and {@link #REASON}. */
   public static final String ESCALATIONS = "ticketflow.escalations";
 
@@ -63,6 +69,7 @@ public final class MetricNames {
   public static final String SLA = "sla";
   public static final String FROM_TIER = "from_tier";
   public static final String REASON = "reason";
+  public static final String MET_BY = "by";
   public static final String GROUP = "group";
   public static final String STATUS = "status";
 

@@ -330,6 +330,11 @@ public final class ProcessModel {
     public static final String UPDATE_TARGET = "updateTarget";
 
     public static final String CALENDAR = "calendar";
+
+    /** Whether a workaround meets the resolution target and stops its clock (sla-targets). */
+    public static final String WORKAROUND_MEETS_RESOLUTION_TARGET =
+        "workaroundMeetsResolutionTarget";
+
     public static final String CANDIDATE_GROUP = "candidateGroup";
     public static final String TIER = "tier";
     public static final String NEXT_CANDIDATE_GROUP = "nextCandidateGroup";

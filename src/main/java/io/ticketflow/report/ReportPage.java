@@ -185,8 +185,13 @@ public final class ReportPage {
             ""));
     rows.add(
         List.of(
-            "SLA compliance, resolution (of targets reached or passed)",
+            "SLA compliance, resolution or workaround (of targets reached or passed)",
             percent(r.sla().resolutionCompliance()),
+            ""));
+    rows.add(
+        List.of(
+            "Resolution targets met by a workaround (of targets met)",
+            r.sla().resolutionMetByWorkaround() + " of " + r.sla().resolutionMet(),
             ""));
     rows.add(
         List.of(

@@ -36,7 +36,8 @@ final class ReportRows {
       "t.id, t.number, t.title, t.category, t.subcategory, t.channel, t.priority, t.status,"
           + " t.tier, t.candidate_group, t.assignee, t.created_at, t.first_responded_at,"
           + " t.resolved_at, t.first_response_due_at, t.resolution_due_at,"
-          + " t.response_breached_at, t.resolution_breached_at, t.reopen_count, t.rating, t.score";
+          + " t.response_breached_at, t.resolution_breached_at, t.resolution_target_met_at,"
+          + " t.resolution_target_met_by, t.reopen_count, t.rating, t.score";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final String schemaPrefix;
@@ -69,6 +70,8 @@ final class ReportRows {
       Instant resolutionDueAt,
       Instant responseBreachedAt,
       Instant resolutionBreachedAt,
+      Instant resolutionTargetMetAt,
+      String resolutionTargetMetBy,
       int reopenCount,
       String rating,
       Integer score) {}
@@ -225,6 +228,8 @@ final class ReportRows {
         instant(rs, "resolution_due_at"),
         instant(rs, "response_breached_at"),
         instant(rs, "resolution_breached_at"),
+        instant(rs, "resolution_target_met_at"),
+        rs.getString("resolution_target_met_by"),
         rs.getInt("reopen_count"),
         rs.getString("rating"),
         rs.getObject("score", Integer.class));

@@ -46,7 +46,10 @@ public record ReportSummary(
 
   /**
    * SLA compliance: among the tickets with a due time whose target was reached or passed, those
-   * that met it.
+   * that met it. The resolution target is met by the resolution or, where the sla-targets decision
+   * counts one, by a workaround given in time.
+   *
+   * @param resolutionMetByWorkaround of {@code resolutionMet}, those met by a workaround
    */
   public record Sla(
       long responseCounted,
@@ -54,6 +57,7 @@ public record ReportSummary(
       Double responseCompliance,
       long resolutionCounted,
       long resolutionMet,
+      long resolutionMetByWorkaround,
       Double resolutionCompliance,
       Double compliance,
       List<Week> weekly) {}

@@ -25,16 +25,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
     String title = known == null ? "Error" : known.getReasonPhrase();
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Content-Security-Policy", SecurityHeaders.API_CSP);
-    response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Cache-Control", "no-store");
-    if (request.isSecure()) {
-      response.setHeader(
-          "Strict-Transport-Security",
-          "max-age=" + SecurityHeaders.HSTS_MAX_AGE.toSeconds() + "; includeSubDomains");
-    }
+    SecurityHeaders.onError(response, request.isSecure());
     try {
       Writer writer = response.getReporter();
       if (writer != null) {

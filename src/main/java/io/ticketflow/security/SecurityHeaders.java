@@ -36,6 +36,24 @@ public final class SecurityHeaders {
   private SecurityHeaders() {}
 
   /** The engine REST API, the staff API, the portal API, actuator: a strict policy for JSON. */
+  /**
+   * The headers of an error answer written outside Spring Security's header writers (Tomcat's error
+   * report, the {@code /error} page a rejected request is forwarded to): the API's strict policy,
+   * no sniffing, no framing, no caching, and HSTS on HTTPS.
+   */
+  public static void onError(jakarta.servlet.http.HttpServletResponse response, boolean secure) {
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("X-Frame-Options", "DENY");
+    response.setHeader("Content-Security-Policy", API_CSP);
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.setHeader("Cache-Control", "no-store");
+    if (secure) {
+      response.setHeader(
+          "Strict-Transport-Security",
+          "max-age=" + HSTS_MAX_AGE.toSeconds() + "; includeSubDomains");
+    }
+  }
+
   public static Customizer<HeadersConfigurer<HttpSecurity>> api() {
     return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP));
   }

@@ -135,6 +135,18 @@ public class Ticket {
   @Column(name = "resolved_at")
   private Instant resolvedAt;
 
+  /** The analysts' choice at triage (sla-targets): whether a workaround meets the target. */
+  @Column(name = "workaround_meets_resolution", nullable = false)
+  private boolean workaroundMeetsResolution = true;
+
+  /** When what the resolution target asks for was given, and what it was; null while open. */
+  @Column(name = "resolution_target_met_at")
+  private Instant resolutionTargetMetAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "resolution_target_met_by", length = 20)
+  private ResolutionTargetMetBy resolutionTargetMetBy;
+
   @Column(name = "closed_at")
   private Instant closedAt;
 
@@ -260,10 +272,30 @@ public class Ticket {
     this.updatedAt = now;
   }
 
-  void giveWorkaround(String text, Instant expectedResolution, Instant now) {
+  /**
+   * Records the workaround; it meets the resolution target, and stops its clock, when the analysts'
+   * decision said so at triage.
+   *
+   * @return true when it met the target now
+   */
+  boolean giveWorkaround(String text, Instant expectedResolution, Instant now) {
     this.workaround = text;
     this.expectedResolutionAt = expectedResolution;
     this.updatedAt = now;
+    return workaroundMeetsResolution && meetResolutionTarget(ResolutionTargetMetBy.WORKAROUND, now);
+  }
+
+  void decideWorkaroundMeetsResolution(boolean meets) {
+    this.workaroundMeetsResolution = meets;
+  }
+
+  private boolean meetResolutionTarget(ResolutionTargetMetBy by, Instant now) {
+    if (resolutionTargetMetAt != null) {
+      return false;
+    }
+    this.resolutionTargetMetAt = now;
+    this.resolutionTargetMetBy = by;
+    return true;
   }
 
   void recordComplaint(Instant now) {
@@ -313,7 +345,7 @@ public class Ticket {
   }
 
   boolean markResolutionBreached(Instant now) {
-    if (resolutionBreachedAt != null || resolvedAt != null) {
+    if (resolutionBreachedAt != null || resolutionTargetMetAt != null) {
       return false;
     }
     this.resolutionBreachedAt = now;
@@ -321,7 +353,12 @@ public class Ticket {
     return true;
   }
 
-  void resolve(String resolutionText, String cause, String workaroundText, Instant now) {
+  /**
+   * Records the resolution.
+   *
+   * @return true when it met the resolution target now (no workaround had met it before)
+   */
+  boolean resolve(String resolutionText, String cause, String workaroundText, Instant now) {
     this.resolution = resolutionText;
     this.rootCause = cause;
     if (workaroundText != null) {
@@ -330,11 +367,15 @@ public class Ticket {
     }
     this.resolvedAt = now;
     this.updatedAt = now;
+    return meetResolutionTarget(ResolutionTargetMetBy.RESOLVED, now);
   }
 
   void reopen(Instant now) {
     this.reopenCount++;
     this.resolvedAt = null;
+    // not solved after all: the target is open again, whatever had met it
+    this.resolutionTargetMetAt = null;
+    this.resolutionTargetMetBy = null;
     this.updatedAt = now;
   }
 
@@ -532,6 +573,18 @@ public class Ticket {
 
   public Optional<String> getRootCause() {
     return Optional.ofNullable(rootCause);
+  }
+
+  public boolean isWorkaroundMeetsResolution() {
+    return workaroundMeetsResolution;
+  }
+
+  public Optional<Instant> getResolutionTargetMetAt() {
+    return Optional.ofNullable(resolutionTargetMetAt);
+  }
+
+  public Optional<ResolutionTargetMetBy> getResolutionTargetMetBy() {
+    return Optional.ofNullable(resolutionTargetMetBy);
   }
 
   public Optional<String> getWorkaround() {

@@ -57,5 +57,7 @@ public enum TicketEventType {
   /** Linked to another ticket ({@code fromValue} = the link type, {@code toValue} = its number). */
   LINKED,
   /** A link to another ticket was removed ({@code fromValue} = the type, {@code toValue} = it). */
-  UNLINKED
+  UNLINKED,
+  /** The resolution target was met: {@code toValue} says how ({@link ResolutionTargetMetBy}). */
+  RESOLUTION_TARGET_MET
 }

@@ -247,7 +247,8 @@ public class TicketService {
       int tier,
       String calendar,
       Duration firstResponseTarget,
-      Duration resolutionTarget) {
+      Duration resolutionTarget,
+      boolean workaroundMeetsResolution) {
     Ticket ticket = forChange(number);
     Instant start = ticket.getCreatedAt();
     Triage triage =
@@ -260,6 +261,7 @@ public class TicketService {
             calendars.warningAt(calendar, start, firstResponseTarget),
             calendars.warningAt(calendar, start, resolutionTarget));
     ticket.triage(priority, triage, now());
+    ticket.decideWorkaroundMeetsResolution(workaroundMeetsResolution);
     log(
         ticket,
         TicketEventType.TRIAGED,
@@ -274,7 +276,8 @@ public class TicketService {
             + ", response by "
             + formatDue(triage.firstResponseDueAt())
             + ", resolution by "
-            + formatDue(triage.resolutionDueAt()),
+            + formatDue(triage.resolutionDueAt())
+            + (workaroundMeetsResolution ? " (or a workaround)" : " (a workaround does not count)"),
         SYSTEM_ACTOR);
     changeStatus(
         ticket, TicketStatus.WAITING_ASSIGNMENT, SYSTEM_ACTOR, "queued for " + candidateGroup);
@@ -430,9 +433,13 @@ public class TicketService {
   public void resolve(
       String number, String resolution, String rootCause, String workaround, String actor) {
     Ticket ticket = forChange(number);
-    ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
+    boolean targetMet =
+        ticket.resolve(resolution, blankToNull(rootCause), blankToNull(workaround), now());
     changeStatus(ticket, TicketStatus.RESOLVED, actor, null);
     log(ticket, TicketEventType.RESOLVED, null, null, preview(resolution), actor);
+    if (targetMet) {
+      logResolutionTargetMet(ticket, actor);
+    }
     markFirstResponse(ticket, actor);
   }
 
@@ -506,7 +513,8 @@ public class TicketService {
   }
 
   /**
-   * Marks the resolution SLA as breached unless the ticket was resolved in time.
+   * Marks the resolution SLA as breached unless its target was met in time: resolved, or a
+   * workaround given where the sla-targets decision counts one.
    *
    * @return true when this is a new breach: the work must move up a tier
    */
@@ -592,11 +600,14 @@ public class TicketService {
     }
   }
 
-  /** Warns the assignee (or the group) that the resolution is nearly due, unless it is resolved. */
+  /**
+   * Warns the assignee (or the group) that the resolution is nearly due, unless the target was met
+   * (resolved, or a workaround that counts).
+   */
   @Transactional
   public void warnResolutionDue(String number) {
     Ticket ticket = forChange(number);
-    if (ticket.getResolvedAt().isEmpty()) {
+    if (ticket.getResolutionTargetMetAt().isEmpty()) {
       warn(ticket, "resolution", ticket.getResolutionDueAt());
     }
   }
@@ -705,7 +716,7 @@ public class TicketService {
       String number, String workaround, Instant expectedResolution, String actor) {
     Ticket ticket = get(number);
     requireOpen(ticket);
-    ticket.giveWorkaround(workaround, expectedResolution, now());
+    boolean targetMet = ticket.giveWorkaround(workaround, expectedResolution, now());
     String text =
         "Workaround: "
             + workaround
@@ -714,6 +725,10 @@ public class TicketService {
             + ".";
     TicketComment comment = addComment(ticket, text, Visibility.PUBLIC, AuthorType.STAFF, actor);
     log(ticket, TicketEventType.WORKAROUND_GIVEN, null, formatDue(expectedResolution), null, actor);
+    if (targetMet) {
+      // the resolution clock stops here: the breach timer finds the target met
+      logResolutionTargetMet(ticket, actor);
+    }
     markFirstResponse(ticket, actor);
     // the requester hears of it on their channel, in their language, with the expected time
     Map<String, String> values = new HashMap<>(requesterValues(ticket, workaround));
@@ -726,6 +741,22 @@ public class TicketService {
         ticket.getLanguage().orElse(null),
         Map.copyOf(values),
         ticket.getMailMessageId().map(id -> new MailReply(id, null)).orElse(null));
+  }
+
+  private void logResolutionTargetMet(Ticket ticket, String actor) {
+    ResolutionTargetMetBy by = ticket.getResolutionTargetMetBy().orElseThrow();
+    String detail =
+        ticket
+            .getResolutionDueAt()
+            .map(
+                due ->
+                    (ticket.getResolutionTargetMetAt().orElseThrow().isAfter(due)
+                            ? "late, "
+                            : "in time, ")
+                        + "due "
+                        + formatDue(due))
+            .orElse(null);
+    log(ticket, TicketEventType.RESOLUTION_TARGET_MET, null, by.name(), detail, actor);
   }
 
   /** An escalation was asked for at the top tier: it stays there, and the manager is told. */

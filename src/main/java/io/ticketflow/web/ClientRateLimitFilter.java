@@ -1,6 +1,7 @@
 package io.ticketflow.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.Limit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,24 +18,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits the anonymous requests a subclass selects per client address with a {@link
- * SubmissionRateLimiter}; past the limit the answer is 429 problem+json with {@code Retry-After}.
- * Behind a reverse proxy, set {@code server.forward-headers-strategy} so that the address is the
- * client's.
+ * Limits the anonymous requests a subclass selects per client address with a {@link Limit} that
+ * every node shares; past the limit the answer is 429 problem+json with {@code Retry-After}. Behind
+ * a reverse proxy, the proxy must be one of {@code ticketflow.web.trusted-proxies} so that the
+ * address is the client's.
  */
 abstract class ClientRateLimitFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(ClientRateLimitFilter.class);
   private static final long SECONDS_PER_MINUTE = 60;
 
-  private final SubmissionRateLimiter limiter;
+  private final Limit limiter;
   private final ObjectMapper json;
   private final String what;
 
   /**
    * @param what the requests limited, for the log ("portal submission")
    */
-  ClientRateLimitFilter(SubmissionRateLimiter limiter, ObjectMapper json, String what) {
+  ClientRateLimitFilter(Limit limiter, ObjectMapper json, String what) {
     this.limiter = limiter;
     this.json = json;
     this.what = what;
@@ -48,12 +49,12 @@ abstract class ClientRateLimitFilter extends OncePerRequestFilter {
    *
    * @return empty when it may, otherwise how long it must wait
    */
-  Optional<Duration> admit(SubmissionRateLimiter limiter, String client) {
-    return limiter.tryAcquire(client);
+  Optional<Duration> admit(Limit limiter, String client) {
+    return limiter.tryTake(client);
   }
 
   /** After an admitted request was handled; nothing by default. */
-  void handled(SubmissionRateLimiter limiter, String client, HttpServletResponse response) {
+  void handled(Limit limiter, String client, HttpServletResponse response) {
     // every request was counted when it was admitted
   }
 

@@ -1,12 +1,12 @@
 package io.ticketflow.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.Limit;
+import io.ticketflow.ratelimit.SharedBuckets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -19,19 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortalAccessLimitFilter extends ClientRateLimitFilter {
 
-  @Autowired
-  public PortalAccessLimitFilter(PortalProperties properties, ObjectMapper json, Clock clock) {
-    this(
-        new SubmissionRateLimiter(
+  public PortalAccessLimitFilter(
+      PortalProperties properties, ObjectMapper json, SharedBuckets buckets) {
+    super(
+        buckets.limit(
+            "portal-failed-access",
             properties.failedAccessPerClient(),
-            properties.failedAccessWindow(),
-            properties.trackedClients(),
-            clock),
-        json);
-  }
-
-  PortalAccessLimitFilter(SubmissionRateLimiter limiter, ObjectMapper json) {
-    super(limiter, json, "portal call on a ticket after repeated failures");
+            properties.failedAccessWindow()),
+        json,
+        "portal call on a ticket after repeated failures");
   }
 
   @Override
@@ -40,14 +36,14 @@ public class PortalAccessLimitFilter extends ClientRateLimitFilter {
   }
 
   @Override
-  Optional<Duration> admit(SubmissionRateLimiter limiter, String client) {
+  Optional<Duration> admit(Limit limiter, String client) {
     return limiter.check(client);
   }
 
   @Override
-  void handled(SubmissionRateLimiter limiter, String client, HttpServletResponse response) {
+  void handled(Limit limiter, String client, HttpServletResponse response) {
     if (response.getStatus() == HttpStatus.NOT_FOUND.value()) {
-      limiter.tryAcquire(client);
+      limiter.take(client);
     }
   }
 }

@@ -1,9 +1,8 @@
 package io.ticketflow.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.SharedBuckets;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +15,15 @@ public class PortalKnowledgeLimitFilter extends ClientRateLimitFilter {
 
   static final String KNOWLEDGE_PATH = "/api/portal/knowledge";
 
-  @Autowired
-  public PortalKnowledgeLimitFilter(PortalProperties properties, ObjectMapper json, Clock clock) {
-    this(
-        new SubmissionRateLimiter(
+  public PortalKnowledgeLimitFilter(
+      PortalProperties properties, ObjectMapper json, SharedBuckets buckets) {
+    super(
+        buckets.limit(
+            "portal-knowledge",
             properties.knowledgeRequestsPerClient(),
-            properties.knowledgeWindow(),
-            properties.trackedClients(),
-            clock),
-        json);
-  }
-
-  PortalKnowledgeLimitFilter(SubmissionRateLimiter limiter, ObjectMapper json) {
-    super(limiter, json, "portal knowledge request");
+            properties.knowledgeWindow()),
+        json,
+        "portal knowledge request");
   }
 
   @Override

@@ -10,13 +10,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Requester portal settings: how many tickets one client address may submit anonymously, how many
  * knowledge-base calls it may make, and how many failed calls on tickets (guessing) it may make.
+ * Every limit holds for the whole desk: its buckets are kept in the database, shared by all nodes.
  *
  * @param submissionsPerClient tickets one address may submit within {@code submissionWindow}, as a
  *     token bucket (a burst of this many, then one more every window divided by it); 0 turns the
  *     limit off
  * @param submissionWindow the window of the limit
- * @param trackedClients most client addresses remembered at once per limit; past that, and after
- *     forgetting the idle ones, new addresses are refused until room is made
  * @param knowledgeRequestsPerClient knowledge-base calls (search, read, "helped") one address may
  *     make within {@code knowledgeWindow}, a token bucket like the submissions'; 0 turns it off
  * @param knowledgeWindow the window of the knowledge-base limit
@@ -31,7 +30,6 @@ import org.springframework.validation.annotation.Validated;
 public record PortalProperties(
     @Min(0) @DefaultValue("10") int submissionsPerClient,
     @NotNull @DefaultValue("PT1H") Duration submissionWindow,
-    @Min(1) @DefaultValue("10000") int trackedClients,
     @Min(0) @DefaultValue("60") int knowledgeRequestsPerClient,
     @NotNull @DefaultValue("PT5M") Duration knowledgeWindow,
     @Min(0) @DefaultValue("20") int failedAccessPerClient,

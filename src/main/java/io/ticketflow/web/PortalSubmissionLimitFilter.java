@@ -1,9 +1,8 @@
 package io.ticketflow.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.SharedBuckets;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +15,13 @@ public class PortalSubmissionLimitFilter extends ClientRateLimitFilter {
 
   static final String SUBMIT_PATH = "/api/portal/tickets";
 
-  @Autowired
-  public PortalSubmissionLimitFilter(PortalProperties properties, ObjectMapper json, Clock clock) {
-    this(
-        new SubmissionRateLimiter(
-            properties.submissionsPerClient(),
-            properties.submissionWindow(),
-            properties.trackedClients(),
-            clock),
-        json);
-  }
-
-  PortalSubmissionLimitFilter(SubmissionRateLimiter limiter, ObjectMapper json) {
-    super(limiter, json, "portal submission");
+  public PortalSubmissionLimitFilter(
+      PortalProperties properties, ObjectMapper json, SharedBuckets buckets) {
+    super(
+        buckets.limit(
+            "portal-submission", properties.submissionsPerClient(), properties.submissionWindow()),
+        json,
+        "portal submission");
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.ticketflow.ticket.LinkType;
 import io.ticketflow.ticket.LinkedTicket;
 import io.ticketflow.ticket.Rating;
 import io.ticketflow.ticket.Requester;
+import io.ticketflow.ticket.ResolutionTargetMetBy;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketComment;
@@ -52,6 +53,8 @@ public record TicketResponse(
     OffsetDateTime responseSlaBreachedAt,
     OffsetDateTime resolutionSlaBreachedAt,
     OffsetDateTime resolvedAt,
+    OffsetDateTime resolutionTargetMetAt,
+    ResolutionTargetMetBy resolutionTargetMetBy,
     OffsetDateTime closedAt,
     OffsetDateTime archivedAt,
     String slaCalendar,
@@ -207,6 +210,8 @@ public record TicketResponse(
         at(t.getResponseBreachedAt().orElse(null), zone),
         at(t.getResolutionBreachedAt().orElse(null), zone),
         at(t.getResolvedAt().orElse(null), zone),
+        at(t.getResolutionTargetMetAt().orElse(null), zone),
+        t.getResolutionTargetMetBy().orElse(null),
         at(t.getClosedAt().orElse(null), zone),
         at(t.getArchivedAt().orElse(null), zone),
         t.getSlaCalendar().orElse(null),

@@ -39,4 +39,26 @@ class EngineRestErrorsTest {
         .isEqualTo("Task with id 4.2 not found. Try again.");
     assertThat(EngineRestErrors.withoutClassNames(null)).isNull();
   }
+
+  @Test
+  void aResourceThatDereferencedWhatTheRequestDidNotSendAnswers400() {
+    NullPointerException missingBody = new NullPointerException("\"queryDto\" is null");
+    missingBody.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.camunda.bpm.engine.rest.impl.TaskRestServiceImpl", "queryTasks", null, 1)
+        });
+    jakarta.ws.rs.core.Response answer =
+        new EngineRestErrors.UnexpectedErrorMapper().toResponse(missingBody);
+    assertThat(answer.getStatus()).isEqualTo(400);
+    assertThat(((org.camunda.bpm.engine.rest.dto.ExceptionDto) answer.getEntity()).getMessage())
+        .doesNotContain("queryDto");
+
+    NullPointerException ours = new NullPointerException("x");
+    ours.setStackTrace(
+        new StackTraceElement[] {new StackTraceElement("io.ticketflow.X", "y", null, 1)});
+    assertThat(new EngineRestErrors.UnexpectedErrorMapper().toResponse(ours).getStatus())
+        .as("a failure of our own stays a 500")
+        .isEqualTo(500);
+  }
 }

@@ -319,18 +319,7 @@ class IdentityAuditInterceptorTest {
     org.springframework.beans.factory.ObjectProvider<AuditService> provider =
         mock(org.springframework.beans.factory.ObjectProvider.class);
 
-    LoginProperties login =
-        new LoginProperties(
-            30,
-            100,
-            java.time.Duration.ofMinutes(15),
-            3,
-            java.time.Duration.ofSeconds(1),
-            java.time.Duration.ofMinutes(1),
-            java.time.Duration.ofDays(30),
-            10000);
-    new IdentityAuditPlugin(provider, "/camunda", login, java.time.Clock.systemUTC())
-        .preInit(configuration);
+    new IdentityAuditPlugin(provider, "/camunda", mock(LoginThrottle.class)).preInit(configuration);
 
     // audited first, so that a throttled login is audited as a failed one
     assertThat(configuration.getCustomPostCommandInterceptorsTxRequired())

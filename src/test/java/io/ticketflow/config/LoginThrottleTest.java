@@ -2,11 +2,12 @@ package io.ticketflow.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.ticketflow.ratelimit.SharedBuckets;
+import io.ticketflow.support.MutableClock;
+import io.ticketflow.support.StoreOnH2;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -15,19 +16,24 @@ class LoginThrottleTest {
   private static final String USERS_DESK = "10.1.1.10";
   private static final String ATTACKER = "203.0.113.66";
 
-  private final MutableClock clock = new MutableClock();
-  private final LoginThrottle throttle =
-      new LoginThrottle(
-          new LoginProperties(
-              5,
-              10,
-              Duration.ofMinutes(15),
-              3,
-              Duration.ofSeconds(1),
-              Duration.ofMinutes(1),
-              Duration.ofDays(30),
-              1000),
-          clock);
+  private static final LoginProperties SETTINGS =
+      new LoginProperties(
+          5,
+          10,
+          Duration.ofMinutes(15),
+          3,
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(1),
+          Duration.ofDays(30));
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final DataSource dataSource = StoreOnH2.migrated();
+  private final LoginThrottle throttle = throttle();
+
+  private LoginThrottle throttle() {
+    return new LoginThrottle(
+        SETTINGS, clock, new SharedBuckets(dataSource, clock, ""), dataSource, "");
+  }
 
   @Test
   void failuresInARowFromOneAddressWaitLongerAndLongerUpToTheMaximum() {
@@ -89,46 +95,39 @@ class LoginThrottleTest {
   }
 
   @Test
-  void memoryStaysBounded() {
-    LoginThrottle small =
-        new LoginThrottle(
-            new LoginProperties(
-                5,
-                10,
-                Duration.ofMinutes(15),
-                3,
-                Duration.ofSeconds(1),
-                Duration.ofMinutes(1),
-                Duration.ofDays(30),
-                10),
-            clock);
-    for (int i = 0; i < 100; i++) {
-      small.failed("user" + i, "198.51.100." + i);
-      clock.advance(Duration.ofMinutes(20));
+  void anotherNodeOnTheSameDatabaseSeesTheStreakAndTheAllowances() {
+    LoginThrottle otherNode = throttle();
+    for (int i = 0; i < 3; i++) {
+      throttle.failed(USER, ATTACKER);
     }
-    assertThat(small.refusal("user99", "198.51.100.99")).isEmpty();
+    assertThat(otherNode.refusal(USER, ATTACKER)).contains(Duration.ofSeconds(1));
+    for (int i = 0; i < 2; i++) {
+      otherNode.failed("user" + i, ATTACKER);
+    }
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(throttle.refusal("someone-else", ATTACKER))
+        .as("five failures from the address in all, on two nodes")
+        .isPresent();
   }
 
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-01T09:00:00Z");
+  @Test
+  void idleAddressesAreForgottenButKnownOnesKept() {
+    throttle.succeeded(USER, USERS_DESK);
+    throttle.failed(USER, ATTACKER);
+    clock.advance(Duration.ofMinutes(2));
+    assertThat(throttle.purgeIdle()).isEqualTo(1);
+    throttle.failed(USER, "198.51.100.1");
+    assertThat(throttle.refusal(USER, USERS_DESK)).isEmpty();
+    clock.advance(Duration.ofDays(31));
+    assertThat(throttle.purgeIdle()).isEqualTo(2);
+  }
 
-    void advance(Duration by) {
-      now = now.plus(by);
+  @Test
+  void anOverlongUserNameIsThrottledLikeAnyOther() {
+    String name = "x".repeat(5000);
+    for (int i = 0; i < 3; i++) {
+      throttle.failed(name, ATTACKER);
     }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
+    assertThat(throttle.refusal(name, ATTACKER)).contains(Duration.ofSeconds(1));
   }
 }

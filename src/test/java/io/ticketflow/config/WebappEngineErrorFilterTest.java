@@ -47,6 +47,43 @@ class WebappEngineErrorFilterTest {
   }
 
   @Test
+  void camundasFiveHundredsForWhatTheRequestNamedOrLeftOutAreTheClientsMistake()
+      throws IOException {
+    for (String[] error :
+        new String[][] {
+          {"NullValueException", "Cannot find task with id 1: task is null", "404"},
+          {"NullValueException", "workerId is null", "400"},
+          {"RestException", "Cannot submit task form 1: task 1 doesn't exist", "404"},
+          {
+            "NullPointerException",
+            "Cannot invoke \\\"a\\\" because \\\"queryDto\\\" is null",
+            "400"
+          },
+          {"MalformedUtf8Exception", "The request body is not valid UTF-8.", "400"},
+          {"UnsupportedCharsetException", "x-no-such-charset", "400"},
+          {
+            "IllegalStateException",
+            "The @FormParam is utilized when the content type is not form",
+            "415"
+          }
+        }) {
+      WebappEngineErrorFilter.Answer answer =
+          filter.rewrite(
+              500, bytes("{\"type\":\"" + error[0] + "\",\"message\":\"" + error[1] + "\"}"));
+      JsonNode body = json.readTree(answer.body());
+      assertThat(answer.status()).as(error[0]).isEqualTo(Integer.parseInt(error[2]));
+      assertThat(body.get("type").asText()).isEqualTo(EngineRestErrors.INVALID_REQUEST);
+      assertThat(body.get("message").asText()).doesNotContain("queryDto", "Exception");
+    }
+    // a 500 of another kind stays ours
+    assertThat(
+            filter
+                .rewrite(500, bytes("{\"type\":\"ProcessEngineException\",\"message\":\"x\"}"))
+                .status())
+        .isEqualTo(500);
+  }
+
+  @Test
   void anEmptyOrForeignBodyGetsThePlainReason() throws IOException {
     JsonNode body = json.readTree(filter.rewrite(404, bytes("not json")).body());
     assertThat(body.get("type").asText()).isEqualTo(EngineRestErrors.INVALID_REQUEST);

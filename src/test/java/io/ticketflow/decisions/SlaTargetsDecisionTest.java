@@ -49,11 +49,17 @@ class SlaTargetsDecisionTest {
     DmnDecisionResultEntries targets = result.getSingleResult();
     assertThat(targets.getEntryMap())
         .containsOnlyKeys(
-            Vars.FIRST_RESPONSE_TARGET, Vars.RESOLUTION_TARGET, Vars.UPDATE_TARGET, Vars.CALENDAR);
+            Vars.FIRST_RESPONSE_TARGET,
+            Vars.RESOLUTION_TARGET,
+            Vars.UPDATE_TARGET,
+            Vars.CALENDAR,
+            Vars.WORKAROUND_MEETS_RESOLUTION_TARGET);
     assertThat(targets.<String>getEntry(Vars.FIRST_RESPONSE_TARGET)).isEqualTo(firstResponse);
     assertThat(targets.<String>getEntry(Vars.RESOLUTION_TARGET)).isEqualTo(resolution);
     assertThat(targets.<String>getEntry(Vars.UPDATE_TARGET)).isEqualTo(update);
     assertThat(targets.<String>getEntry(Vars.CALENDAR)).isEqualTo(calendar);
+    // "resolved, or a workaround given": shipped so on every rule
+    assertThat(targets.<Boolean>getEntry(Vars.WORKAROUND_MEETS_RESOLUTION_TARGET)).isTrue();
   }
 
   @Test
@@ -121,5 +127,8 @@ class SlaTargetsDecisionTest {
     // an update is due at least once before the resolution target passes
     assertThat(update).isPositive().isLessThan(resolution);
     assertThat(targets.<String>getEntry(Vars.CALENDAR)).isIn(List.of(ALWAYS, BUSINESS_HOURS));
+    assertThat(targets.<Object>getEntry(Vars.WORKAROUND_MEETS_RESOLUTION_TARGET))
+        .as("a boolean, as the triage step reads it")
+        .isInstanceOf(Boolean.class);
   }
 }

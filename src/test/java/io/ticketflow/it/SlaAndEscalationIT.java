@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.ticketflow.monitoring.MetricNames;
 import io.ticketflow.process.ProcessModel.TicketHandling;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
@@ -14,6 +16,7 @@ import io.ticketflow.support.Mailbox;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
+import io.ticketflow.ticket.ResolutionTargetMetBy;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ class SlaAndEscalationIT {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired GreenMail smtp;
+  @Autowired MeterRegistry metrics;
 
   Api staff;
   Api mary;
@@ -255,6 +259,45 @@ class SlaAndEscalationIT {
             "/api/tickets/" + number + "/workaround",
             Map.of("workaround", "x", "expectedResolutionAt", "2001-01-01T00:00:00+08:00"));
     assertThat(past.status()).isEqualTo(400);
+  }
+
+  @Test
+  void aWorkaroundMeetsTheResolutionTargetSoItsTimersNeitherWarnNorEscalate() {
+    String number = open();
+    double before = workaroundsCounted();
+    Api.Reply given =
+        mary.post(
+            "/api/tickets/" + number + "/workaround",
+            Map.of(
+                "workaround",
+                "Export as CSV meanwhile",
+                "expectedResolutionAt",
+                OffsetDateTime.now().plusDays(2).withNano(0).toString()));
+    assertThat(given.status()).isEqualTo(200);
+    assertThat(given.json().get("resolutionTargetMetBy").asText()).isEqualTo("WORKAROUND");
+    assertThat(given.json().get("resolutionTargetMetAt").isNull()).isFalse();
+    assertThat(workaroundsCounted()).isEqualTo(before + 1);
+
+    fire(number, TicketHandling.RESOLUTION_SLA_WARNING);
+    fire(number, TicketHandling.RESOLUTION_SLA_BREACHED);
+
+    JsonNode ticket = staff.get("/api/tickets/" + number).json();
+    assertThat(ticket.get("resolutionSlaBreachedAt")).as("the clock stopped").isNull();
+    assertThat(lastEvent(ticket, "RESOLUTION_SLA_BREACHED")).isNull();
+    assertThat(lastEvent(ticket, "SLA_WARNING")).isNull();
+    assertThat(lastEvent(ticket, "RESOLUTION_TARGET_MET").get("to").asText())
+        .isEqualTo("WORKAROUND");
+    assertThat(ticket.get("tier").asInt()).as("not escalated").isEqualTo(1);
+    assertThat(workTask(mary, number)).isNotNull();
+  }
+
+  private double workaroundsCounted() {
+    return metrics
+        .counter(
+            MetricNames.RESOLUTION_TARGETS_MET,
+            MetricNames.MET_BY,
+            ResolutionTargetMetBy.WORKAROUND.name())
+        .count();
   }
 
   private String open() {

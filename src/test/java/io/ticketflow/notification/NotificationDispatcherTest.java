@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.ticketflow.support.MutableClock;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +43,7 @@ class NotificationDispatcherTest {
   @Autowired NotificationRepository outbox;
   @Autowired PlatformTransactionManager transactions;
 
-  private final TestOutbox.MutableClock clock =
-      new TestOutbox.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
   private NotificationService notifications;
   private JavaMailSenderImpl mailServer;
   private NotificationDispatcher dispatcher;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.ticketflow.support.MutableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,7 @@ class NotificationServiceTest {
   void service() {
     outbox.deleteAll();
     notifications =
-        new NotificationService(
-            outbox, TestOutbox.templates(), staff, new TestOutbox.MutableClock(NOW));
+        new NotificationService(outbox, TestOutbox.templates(), staff, new MutableClock(NOW));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.ticketflow.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,8 +31,7 @@ class NotificationSweeperTest {
   @Autowired NotificationRepository outbox;
   @Autowired PlatformTransactionManager transactions;
 
-  private final TestOutbox.MutableClock clock =
-      new TestOutbox.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
   private NotificationService notifications;
   private JavaMailSenderImpl mailServer;
   private NotificationSweeper sweeper;

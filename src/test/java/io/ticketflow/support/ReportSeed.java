@@ -163,7 +163,8 @@ public final class ReportSeed {
             "resolutionBreachedAt",
             "rating",
             "score",
-            "assignee"
+            "assignee",
+            "metBy"
           }) {
         values.put(column, null);
       }
@@ -198,6 +199,8 @@ public final class ReportSeed {
       Instant due = plus(dueMinutes);
       Instant done = plus(minutes);
       values.put("resolvedAt", at(done));
+      // the resolution met the target (none of these tickets was given a workaround)
+      values.put("metBy", done == null ? null : "RESOLVED");
       values.put("resolutionDueAt", at(due));
       values.put("resolutionBreachedAt", late(done, due));
       return this;
@@ -222,12 +225,14 @@ public final class ReportSeed {
               + " urgency, impact, priority, channel, status, tier, candidate_group, assignee,"
               + " requester_name, created_at, updated_at, first_response_due_at,"
               + " resolution_due_at, first_responded_at, response_breached_at,"
-              + " resolution_breached_at, resolved_at, reopen_count, rating, score)"
+              + " resolution_breached_at, resolved_at, resolution_target_met_at,"
+              + " resolution_target_met_by, reopen_count, rating, score)"
               + " values (0, :number, :title, 'seeded for the report tests',"
               + " :category, :subcategory, 'NORMAL', 'INDIVIDUAL', :priority, :channel,"
               + " :status, :tier, :group, :assignee, 'Report Seed', :createdAt, :createdAt,"
               + " :firstResponseDueAt, :resolutionDueAt, :firstRespondedAt,"
-              + " :responseBreachedAt, :resolutionBreachedAt, :resolvedAt, :reopenCount,"
+              + " :responseBreachedAt, :resolutionBreachedAt, :resolvedAt, :resolvedAt,"
+              + " :metBy, :reopenCount,"
               + " :rating, :score)",
           values);
       return jdbc.queryForObject(

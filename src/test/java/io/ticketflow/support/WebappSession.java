@@ -58,6 +58,15 @@ public final class WebappSession {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
+  /** The headers that make a raw request part of this session: its cookies and XSRF token. */
+  public java.util.Map<String, String> headers() {
+    String cookie =
+        cookies.getCookieStore().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    return java.util.Map.of("Cookie", cookie, "X-XSRF-TOKEN", xsrf());
+  }
+
   private URI uri(String path) {
     return URI.create(base + path);
   }

@@ -53,7 +53,8 @@ class SlaPauseTest {
             1,
             SlaCalendars.BUSINESS_HOURS,
             Duration.ofHours(4),
-            Duration.ofHours(8));
+            Duration.ofHours(8),
+            true);
     assertThat(ticket.getFirstResponseDueAt()).contains(at(2026, 11, 23, 11, 0));
     assertThat(ticket.getResolutionDueAt()).contains(at(2026, 11, 23, 15, 0));
 
@@ -83,7 +84,8 @@ class SlaPauseTest {
             2,
             SlaCalendars.ROUND_THE_CLOCK,
             Duration.ofMinutes(30),
-            Duration.ofHours(2));
+            Duration.ofHours(2),
+            true);
     serviceAt(at(2026, 11, 21, 23, 10)).pauseSla(NUMBER);
     SlaTimes moved = serviceAt(at(2026, 11, 21, 23, 55)).resumeSla(NUMBER);
 
@@ -103,7 +105,8 @@ class SlaPauseTest {
             1,
             SlaCalendars.BUSINESS_HOURS,
             Duration.ofHours(4),
-            Duration.ofHours(24));
+            Duration.ofHours(24),
+            true);
     Optional<Instant> due = ticket.getResolutionDueAt();
 
     SlaTimes unchanged = serviceAt(at(2026, 11, 23, 12, 0)).resumeSla(NUMBER);
@@ -124,7 +127,8 @@ class SlaPauseTest {
             2,
             SlaCalendars.ROUND_THE_CLOCK,
             Duration.ofMinutes(30),
-            Duration.ofHours(2));
+            Duration.ofHours(2),
+            true);
     ticket.moveTo(TicketStatus.IN_PROGRESS, at(2026, 11, 21, 23, 5));
     ticket.moveTo(TicketStatus.WAITING_CUSTOMER, at(2026, 11, 21, 23, 10));
     serviceAt(at(2026, 11, 21, 23, 10)).pauseSla(NUMBER);

@@ -3,6 +3,9 @@ package io.ticketflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.SharedBuckets;
+import io.ticketflow.support.MutableClock;
+import io.ticketflow.support.StoreOnH2;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,15 +23,15 @@ class PortalAccessLimitFilterTest {
   private static final String GUESSER = "203.0.113.7";
   private static final String TICKET = "/api/portal/tickets/TS20261122-0001";
 
-  private final SubmissionRateLimiterTest.MutableClock clock =
-      new SubmissionRateLimiterTest.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final SharedBuckets buckets = new SharedBuckets(StoreOnH2.migrated(), clock, "");
   private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
   private final PortalAccessLimitFilter filter =
       new PortalAccessLimitFilter(
           new PortalProperties(
-              10, Duration.ofHours(1), 100, 60, Duration.ofMinutes(5), 20, Duration.ofMinutes(10)),
+              10, Duration.ofHours(1), 60, Duration.ofMinutes(5), 20, Duration.ofMinutes(10)),
           json,
-          clock);
+          buckets);
 
   @Test
   void twentyFailuresThenEveryCallOnATicketIsRefusedUntilTheBucketRefills() throws Exception {

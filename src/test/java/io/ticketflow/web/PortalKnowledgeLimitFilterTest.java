@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ratelimit.SharedBuckets;
+import io.ticketflow.support.MutableClock;
+import io.ticketflow.support.StoreOnH2;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +19,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The portal's limit on anonymous knowledge-base calls per client address. */
 class PortalKnowledgeLimitFilterTest {
 
-  private final SubmissionRateLimiterTest.MutableClock clock =
-      new SubmissionRateLimiterTest.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final SharedBuckets buckets = new SharedBuckets(StoreOnH2.migrated(), clock, "");
   private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
 
   @Test
@@ -25,9 +28,9 @@ class PortalKnowledgeLimitFilterTest {
     PortalKnowledgeLimitFilter filter =
         new PortalKnowledgeLimitFilter(
             new PortalProperties(
-                10, Duration.ofHours(1), 100, 3, Duration.ofMinutes(3), 20, Duration.ofMinutes(10)),
+                10, Duration.ofHours(1), 3, Duration.ofMinutes(3), 20, Duration.ofMinutes(10)),
             json,
-            clock);
+            buckets);
     AtomicInteger passed = new AtomicInteger();
 
     assertThat(call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed).getStatus())
@@ -63,7 +66,10 @@ class PortalKnowledgeLimitFilterTest {
   void ticketsAndStaffCallsAreNotCounted() throws Exception {
     PortalKnowledgeLimitFilter filter =
         new PortalKnowledgeLimitFilter(
-            new SubmissionRateLimiter(1, Duration.ofHours(1), 100, clock), json);
+            new PortalProperties(
+                10, Duration.ofHours(1), 1, Duration.ofHours(1), 20, Duration.ofMinutes(10)),
+            json,
+            buckets);
     AtomicInteger passed = new AtomicInteger();
     for (String[] request :
         new String[][] {
@@ -87,9 +93,9 @@ class PortalKnowledgeLimitFilterTest {
     PortalKnowledgeLimitFilter filter =
         new PortalKnowledgeLimitFilter(
             new PortalProperties(
-                10, Duration.ofHours(1), 100, 0, Duration.ofMinutes(5), 20, Duration.ofMinutes(10)),
+                10, Duration.ofHours(1), 0, Duration.ofMinutes(5), 20, Duration.ofMinutes(10)),
             json,
-            clock);
+            buckets);
     AtomicInteger passed = new AtomicInteger();
     for (int i = 0; i < 100; i++) {
       call(filter, "GET", "/api/portal/knowledge", "203.0.113.7", passed);

@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the decisions' priority, route and SLA targets on the ticket and sets the SLA timers' due
- * times.
+ * Stores the decisions' priority, route and SLA targets (whether a workaround meets the resolution
+ * target among them) on the ticket and sets the SLA timers' due times.
  */
 @Component(Beans.RECORD_TRIAGE)
 public class RecordTriageDelegate implements JavaDelegate {
@@ -36,7 +36,9 @@ public class RecordTriageDelegate implements JavaDelegate {
             ((Number) execution.getVariable(Vars.TIER)).intValue(),
             (String) execution.getVariable(Vars.CALENDAR),
             Duration.parse((String) execution.getVariable(Vars.FIRST_RESPONSE_TARGET)),
-            Duration.parse((String) execution.getVariable(Vars.RESOLUTION_TARGET)));
+            Duration.parse((String) execution.getVariable(Vars.RESOLUTION_TARGET)),
+            // a table without the column keeps the domain's rule: "resolved, or a workaround given"
+            !Boolean.FALSE.equals(execution.getVariable(Vars.WORKAROUND_MEETS_RESOLUTION_TARGET)));
     execution.setVariable(Vars.TIER, triage.tier());
     timers.set(
         execution,
@@ -48,6 +50,10 @@ public class RecordTriageDelegate implements JavaDelegate {
     // the targets became the due times above, on the ticket and in the timers' variables; the
     // process keeps no copy of them (removed in the transaction that set them, they are never
     // written)
-    execution.removeVariables(List.of(Vars.FIRST_RESPONSE_TARGET, Vars.RESOLUTION_TARGET));
+    execution.removeVariables(
+        List.of(
+            Vars.FIRST_RESPONSE_TARGET,
+            Vars.RESOLUTION_TARGET,
+            Vars.WORKAROUND_MEETS_RESOLUTION_TARGET));
   }
 }
