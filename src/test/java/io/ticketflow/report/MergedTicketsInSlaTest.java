@@ -64,6 +64,8 @@ class MergedTicketsInSlaTest {
         CREATED.plus(Duration.ofHours(2)),
         null,
         null,
+        resolved,
+        resolved == null ? null : "RESOLVED",
         0,
         null,
         null);
