@@ -20,6 +20,11 @@ public enum NotificationEvent {
   RESOLVED_PLEASE_CONFIRM(true),
   /** The ticket is closed. */
   TICKET_CLOSED(true),
+  /**
+   * A requester asked to sign in: the link ({@code portalLink}) to all tickets of the address. Not
+   * about one ticket: the outbox names it by the sign-in's id instead of a ticket number.
+   */
+  SIGN_IN_LINK(true),
   /** The ticket was assigned to an agent or queued for a group ({@code assignedTo}). */
   TICKET_ASSIGNED(false),
   /** An SLA target ({@code sla}) is due soon ({@code dueAt}). */

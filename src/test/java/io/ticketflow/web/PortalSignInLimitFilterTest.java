@@ -1,0 +1,72 @@
+package io.ticketflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketflow.ticket.SignInProperties;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Requests for a sign-in link are limited per client address; nothing else counts. */
+class PortalSignInLimitFilterTest {
+
+  private final SubmissionRateLimiterTest.MutableClock clock =
+      new SubmissionRateLimiterTest.MutableClock(Instant.parse("2026-11-22T01:00:00Z"));
+  private final ObjectMapper json = Jackson2ObjectMapperBuilder.json().build();
+
+  @Test
+  void signInRequestsPastTheAllowanceOfOneClientAre429() throws Exception {
+    PortalSignInLimitFilter filter =
+        new PortalSignInLimitFilter(
+            new SignInProperties(
+                Duration.ofMinutes(15), Duration.ofHours(8), 5, 2, Duration.ofHours(1), 500),
+            new PortalProperties(
+                10, Duration.ofHours(1), 100, 3, Duration.ofMinutes(3), 20, Duration.ofMinutes(10)),
+            json,
+            clock);
+    AtomicInteger passed = new AtomicInteger();
+
+    assertThat(call(filter, "POST", "/api/portal/sign-in", "203.0.113.7", passed)).isEqualTo(200);
+    assertThat(call(filter, "POST", "/api/portal/sign-in/", "203.0.113.7", passed)).isEqualTo(200);
+    assertThat(call(filter, "POST", "/api/portal/sign-in", "203.0.113.7", passed)).isEqualTo(429);
+    assertThat(call(filter, "POST", "/api/portal/sign-in", "198.51.100.1", passed))
+        .as("another client has its own allowance")
+        .isEqualTo(200);
+    // signing in with the link, the list and sign-out are not limited here
+    assertThat(call(filter, "POST", "/api/portal/session", "203.0.113.7", passed)).isEqualTo(200);
+    assertThat(call(filter, "GET", "/api/portal/my-tickets", "203.0.113.7", passed)).isEqualTo(200);
+    assertThat(call(filter, "GET", "/api/portal/sign-in", "203.0.113.7", passed)).isEqualTo(200);
+    assertThat(passed).hasValue(6);
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(call(filter, "POST", "/api/portal/sign-in", "203.0.113.7", passed)).isEqualTo(200);
+  }
+
+  private static int call(
+      PortalSignInLimitFilter filter,
+      String method,
+      String path,
+      String client,
+      AtomicInteger passed)
+      throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+    request.setRemoteAddr(client);
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    filter.doFilter(
+        request,
+        response,
+        new MockFilterChain() {
+          @Override
+          public void doFilter(
+              jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
+            passed.incrementAndGet();
+          }
+        });
+    return response.getStatus();
+  }
+}
