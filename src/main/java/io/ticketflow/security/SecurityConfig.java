@@ -196,7 +196,25 @@ public class SecurityConfig {
   @Order(3)
   SecurityFilterChain portal(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher(path("/api/portal/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        path("/api/portal/tickets"),
+                        path("/api/portal/tickets/**"),
+                        path(HttpMethod.GET, "/api/portal/knowledge"),
+                        path("/api/portal/knowledge/**"),
+                        path(HttpMethod.GET, "/api/portal/ticket-templates"),
+                        path(HttpMethod.POST, "/api/portal/sign-in"),
+                        path(HttpMethod.POST, "/api/portal/session"),
+                        path(HttpMethod.DELETE, "/api/portal/session"),
+                        path(HttpMethod.GET, "/api/portal/my-tickets"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.refused())
+                    .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(SecurityHeaders.api())

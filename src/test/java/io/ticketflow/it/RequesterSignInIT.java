@@ -142,6 +142,10 @@ class RequesterSignInIT {
                 "select count(*) from app.notification where recipient = ?", Integer.class, nobody))
         .isZero();
     assertThat(anonymous.get("/api/portal/my-tickets").status()).isEqualTo(401);
+    // the portal's public calls are exactly the listed ones
+    assertThat(anonymous.get("/api/portal/sign-in").status()).isEqualTo(403);
+    assertThat(anonymous.post("/api/portal/my-tickets", Map.of()).status()).isEqualTo(403);
+    assertThat(anonymous.get("/api/portal/sessions").status()).isEqualTo(403);
     assertThat(anonymous.post("/api/portal/session", Map.of("token", "x".repeat(43))).status())
         .isEqualTo(401);
   }

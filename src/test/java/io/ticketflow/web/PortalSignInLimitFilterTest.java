@@ -9,9 +9,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
-import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Requests for a sign-in link are limited per client address; nothing else counts. */
 class PortalSignInLimitFilterTest {
@@ -54,19 +51,6 @@ class PortalSignInLimitFilterTest {
       String client,
       AtomicInteger passed)
       throws Exception {
-    MockHttpServletRequest request = new MockHttpServletRequest(method, path);
-    request.setRemoteAddr(client);
-    MockHttpServletResponse response = new MockHttpServletResponse();
-    filter.doFilter(
-        request,
-        response,
-        new MockFilterChain() {
-          @Override
-          public void doFilter(
-              jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res) {
-            passed.incrementAndGet();
-          }
-        });
-    return response.getStatus();
+    return PortalKnowledgeLimitFilterTest.call(filter, method, path, client, passed).getStatus();
   }
 }
