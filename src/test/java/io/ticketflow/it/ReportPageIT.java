@@ -119,6 +119,10 @@ class ReportPageIT {
       assertThat(browser.title()).isEqualTo("服务台报表 " + MONTH);
       assertThat(browser.text("main")).contains("系统故障", "登录失败", "标题常见词", "密码", "未分配");
       browser.screenshot("report-01-month-zh-CN");
+      browser.script(
+          "[...document.querySelectorAll('th')].find(th => th.textContent === '标题常见词')"
+              + ".scrollIntoView();");
+      browser.screenshot("report-01-problems-zh-CN");
 
       browser.click("lang-en");
       browser.waitForUrl("lang=en");
