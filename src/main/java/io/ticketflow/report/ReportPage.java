@@ -128,7 +128,7 @@ public final class ReportPage {
     html.append(
         SvgCharts.bars(
             t.t("chart.resolution"),
-            report.resolutionTimes(),
+            relabel(report.resolutionTimes(), t::bucket),
             report.targets().averageResolutionMinutes(),
             t.t(
                 "target.hours",
@@ -179,7 +179,11 @@ public final class ReportPage {
         List.of(t.t("head.tier"), t.t("head.escalations")),
         entries(relabel(report.escalation().byTier(), t::tier)));
     section(html, t.t("section.backlog"));
-    table(html, t, List.of(t.t("head.age"), t.t("head.open")), entries(report.backlog().ages()));
+    table(
+        html,
+        t,
+        List.of(t.t("head.age"), t.t("head.open")),
+        entries(relabel(report.backlog().ages(), t::bucket)));
     section(html, t.t("section.groups"));
     table(
         html,

@@ -112,6 +112,11 @@ public final class ReportTexts {
     return label("rating.", code);
   }
 
+  /** A bucket of durations or ages ("<1d", "1-4h"). */
+  String bucket(String key) {
+    return label("bucket.", key);
+  }
+
   String group(String id) {
     return id == null || id.isBlank() || UNKNOWN.equals(id) ? t("group.none") : label("group.", id);
   }
