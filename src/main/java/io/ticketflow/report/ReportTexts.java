@@ -189,7 +189,9 @@ public final class ReportTexts {
               throw new IllegalStateException("No report texts for " + lang);
             }
             Properties properties = new Properties();
-            properties.load(new InputStreamReader(own, StandardCharsets.UTF_8));
+            try (InputStreamReader reader = new InputStreamReader(own, StandardCharsets.UTF_8)) {
+              properties.load(reader);
+            }
             properties.forEach((key, value) -> all.put(key.toString(), value.toString()));
           } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the report texts for " + lang, e);
