@@ -15,6 +15,11 @@
   var LANGUAGE_KEY = 'ticketflow.portal.language';
   var TOKEN_KEY = 'ticketflow.portal.token.';
   var API = '/api/portal/tickets';
+  var SIGN_IN_API = '/api/portal/sign-in';
+  var SESSION_API = '/api/portal/session';
+  var MINE_API = '/api/portal/my-tickets';
+  /* Set while this tab holds a requester session (the cookie itself is HttpOnly). */
+  var SIGNED_IN_KEY = 'ticketflow.portal.signedIn';
   var KB_API = '/api/portal/knowledge';
   /* Suggestions wait for a pause in typing, need a few characters, and show at most three. */
   var KB_DELAY_MS = 500;
@@ -43,6 +48,7 @@
   var texts = {};
   var language = 'en';
   var current = null; // { number, token, view }
+  var mine = null; // the signed-in requester's list
   var submitKey = null;
   var kb = { timer: null, asked: '', answer: 0, items: [], article: null };
 
@@ -108,6 +114,7 @@
     if (current && current.view) {
       render(current.view);
     }
+    renderMyTickets();
   }
 
   // --- choices built from the enumerations ---------------------------------------------------
@@ -247,7 +254,7 @@
       method: method,
       headers: headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit',
+      credentials: 'same-origin',
       cache: 'no-store'
     }).then(function (response) {
       return response.text().then(function (text) {
@@ -266,11 +273,15 @@
   function upload(number, token, file) {
     var body = new FormData();
     body.append('file', file, file.name);
+    var headers = { Accept: 'application/json, application/problem+json' };
+    if (token) {
+      headers['X-Access-Token'] = token;
+    }
     return fetch(API + '/' + encodeURIComponent(number) + '/attachments', {
       method: 'POST',
-      headers: { 'X-Access-Token': token, Accept: 'application/json, application/problem+json' },
+      headers: headers,
       body: body,
-      credentials: 'omit'
+      credentials: 'same-origin'
     }).then(function (response) {
       return response.text().then(function (text) {
         var json = null;
@@ -297,7 +308,10 @@
   function download(attachment) {
     var path = API + '/' + encodeURIComponent(current.number) + '/attachments/' +
       encodeURIComponent(attachment.id);
-    fetch(path, { headers: { 'X-Access-Token': current.token }, credentials: 'omit' })
+    fetch(path, {
+      headers: current.token ? { 'X-Access-Token': current.token } : {},
+      credentials: 'same-origin'
+    })
       .then(function (response) {
         if (!response.ok) {
           throw new Error(String(response.status));
@@ -660,9 +674,13 @@
   // --- pages -----------------------------------------------------------------------------------
 
   function show(section) {
-    ['loading', 'home', 'created-section', 'ticket-section'].forEach(function (id) {
-      $(id).hidden = id !== section;
-    });
+    ['loading', 'home', 'created-section', 'ticket-section', 'mytickets-section']
+      .forEach(function (id) {
+        $(id).hidden = id !== section;
+      });
+    var signedIn = !!safeGet(sessionStorage, SIGNED_IN_KEY);
+    $('header-my-tickets').hidden = !signedIn || section === 'mytickets-section';
+    $('crumb-mine').hidden = !signedIn;
   }
 
   function showHome(number, message) {
@@ -755,6 +773,15 @@
       $('created-link').value = location.origin + ticketAddress(number);
     }
     $('created-open').href = ticketAddress(number);
+    $('created-due').textContent = view.firstResponseDueAt
+      ? when(view.firstResponseDueAt) : t('created.firstAnswerLater');
+    if (!view.firstResponseDueAt && token) {
+      call('GET', API + '/' + encodeURIComponent(number), undefined, token).then(function (reply) {
+        if (reply.status === 200 && reply.json.firstResponseDueAt) {
+          $('created-due').textContent = when(reply.json.firstResponseDueAt);
+        }
+      }, function () { /* the ticket page shows it */ });
+    }
     notice('');
     show('created-section');
     $('created-heading').setAttribute('tabindex', '-1');
@@ -834,8 +861,10 @@
     if (isNaN(date.getTime())) {
       return String(value);
     }
-    return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
-      .format(date);
+    return new Intl.DateTimeFormat(language, {
+      year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+      timeZoneName: 'short'
+    }).format(date);
   }
 
   function setOptional(id, value) {
@@ -886,6 +915,10 @@
     }
     $('feedback-form').hidden = !view.canRate;
     $('ticket-rating').textContent = view.rating ? t('rating.' + view.rating) : '';
+    $('ticket-score').textContent = view.score ? view.score + ' / 5' : '';
+    $('ticket-score-line').hidden = !view.score;
+    $('ticket-feedback-comment').textContent = view.feedbackComment || '';
+    $('ticket-feedback-comment-line').hidden = !view.feedbackComment;
     $('ticket-rating-box').hidden = !view.rating;
     $('reply-form').hidden = !open;
     $('reply-awaiting').hidden = !view.awaitingYourReply;
@@ -895,8 +928,13 @@
   function renderConversation(view) {
     var list = $('conversation');
     list.replaceChildren();
+    var conversation = view.conversation || [];
+    var solution = view.resolution && view.resolvedAt && !conversation.some(function (message) {
+      return message.from !== REQUESTER_LABEL && message.body === view.resolution;
+    }) ? [{ from: 'staff', body: view.resolution, at: view.resolvedAt, solution: true }] : [];
     var messages = [{ from: REQUESTER_LABEL, body: view.description, at: view.createdAt }]
-      .concat(view.conversation || [])
+      .concat(conversation)
+      .concat(solution)
       .concat((current.attachments || []).map(function (attachment) {
         return {
           from: attachment.authorType === 'REQUESTER' ? REQUESTER_LABEL : 'staff',
@@ -919,6 +957,9 @@
       time.dateTime = message.at || '';
       time.textContent = when(message.at);
       head.append(who, ' · ', time);
+      if (message.solution) {
+        head.append(' · ', t('conversation.solution'));
+      }
       item.append(head);
       if (message.attachment) {
         item.append(attachmentItem(message.attachment));
@@ -1081,8 +1122,18 @@
   }
 
   function route() {
-    var number = new URLSearchParams(location.search).get('ticket');
+    var query = new URLSearchParams(location.search);
+    var number = query.get('ticket');
+    var signInSecret = new URLSearchParams(location.hash.replace(/^#/, '')).get('sign-in');
     var fromAddress = tokenFromAddress();
+    if (signInSecret) {
+      startSession(signInSecret);
+      return;
+    }
+    if (query.has('my-tickets')) {
+      showMyTickets();
+      return;
+    }
     if (!number) {
       showHome();
       return;
@@ -1092,15 +1143,141 @@
       rememberToken(number, fromAddress, false);
     }
     var token = fromAddress || knownToken(number);
-    if (!token) {
+    if (!token && !safeGet(sessionStorage, SIGNED_IN_KEY)) {
       showHome(number, t('lookup.needToken', { number: number }));
       return;
     }
+    // without a token of its own, a signed-in requester's session cookie opens the ticket
     openTicket(number, token);
+  }
+
+  // --- signed in: all my tickets ---------------------------------------------------------------
+
+  function askForLink(event) {
+    event.preventDefault();
+    var form = event.target;
+    clearErrors(form);
+    var email = $('signin-email').value.trim();
+    if (!email) {
+      showFieldError(form, 'email', t('msg.required'));
+      showSummary(form, t('msg.fixFields'));
+      $('signin-email').focus();
+      return;
+    }
+    busy(form, true);
+    call('POST', SIGN_IN_API, { email: email, language: language })
+      .then(function (reply) {
+        if (reply.status === 202) {
+          $('signin-sent').hidden = false;
+          form.reset();
+        } else {
+          showProblem(form, reply);
+        }
+      }, offline(form))
+      .finally(function () {
+        busy(form, false);
+      });
+  }
+
+  function startSession(secret) {
+    call('POST', SESSION_API, { token: secret }).then(function (reply) {
+      if (reply.status === 200) {
+        safeSet(sessionStorage, SIGNED_IN_KEY, '1');
+        history.replaceState(null, '', '/portal/?my-tickets');
+        showMyTickets();
+      } else {
+        history.replaceState(null, '', '/portal/');
+        showHome(null, t('signin.failed'));
+        $('signin-email').focus();
+      }
+    }, function () {
+      showHome(null, t('msg.offline'));
+    });
+  }
+
+  function showMyTickets() {
+    call('GET', MINE_API).then(function (reply) {
+      if (reply.status !== 200) {
+        try {
+          sessionStorage.removeItem(SIGNED_IN_KEY);
+        } catch (unavailable) {
+          /* nothing stored */
+        }
+        history.replaceState(null, '', '/portal/');
+        showHome(null, t('signin.needed'));
+        $('signin-email').focus();
+        return;
+      }
+      safeSet(sessionStorage, SIGNED_IN_KEY, '1');
+      current = null;
+      mine = reply.json;
+      renderMyTickets();
+      show('mytickets-section');
+      document.title = t('app.title') + ' · ' + t('mine.heading');
+    }, function () {
+      showHome(null, t('msg.offline'));
+    });
+  }
+
+  function renderMyTickets() {
+    if (!mine) {
+      return;
+    }
+    $('mytickets-email').textContent = mine.email;
+    $('mytickets-until').dateTime = mine.signedInUntil;
+    $('mytickets-until').textContent = when(mine.signedInUntil);
+    var list = $('mytickets-list');
+    list.replaceChildren();
+    (mine.tickets || []).forEach(function (ticket) {
+      var row = document.createElement('tr');
+      var numberCell = document.createElement('td');
+      var link = document.createElement('a');
+      link.href = ticketAddress(ticket.number);
+      link.textContent = ticket.number;
+      link.className = 'ticket-link';
+      numberCell.append(link);
+      var status = document.createElement('span');
+      status.className = 'badge';
+      status.setAttribute('data-status', ticket.status);
+      status.textContent = t('status.' + ticket.status);
+      var statusCell = document.createElement('td');
+      statusCell.append(status);
+      var due = ticket.nextDue
+        ? t('mine.due.' + ticket.nextDue, { time: when(ticket.nextDueAt) }) : t('msg.none');
+      [numberCell, cell(ticket.title), statusCell, cell(t('channel.' + ticket.channel)),
+        cell(when(ticket.createdAt)), cell(due)].forEach(function (element) {
+        row.append(element);
+      });
+      list.append(row);
+    });
+    $('mytickets-empty').hidden = (mine.tickets || []).length > 0;
+    $('mytickets-table').hidden = (mine.tickets || []).length === 0;
+  }
+
+  function cell(text) {
+    var element = document.createElement('td');
+    element.textContent = text;
+    return element;
+  }
+
+  function signOut() {
+    call('DELETE', SESSION_API).finally(function () {
+      try {
+        sessionStorage.removeItem(SIGNED_IN_KEY);
+      } catch (unavailable) {
+        /* nothing stored */
+      }
+      mine = null;
+      history.pushState(null, '', '/portal/');
+      showHome();
+      notice(t('mine.signedOut'), 'success');
+    });
   }
 
   function start() {
     $('submit-form').addEventListener('submit', submitRequest);
+    $('signin-form').addEventListener('submit', askForLink);
+    $('signout').addEventListener('click', signOut);
     $('category').addEventListener('change', buildSubcategories);
     $('request-template').addEventListener('change', useRequestTemplate);
     ['title', 'description', 'category', 'subcategory'].forEach(function (id) {

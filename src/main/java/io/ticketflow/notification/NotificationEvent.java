@@ -29,6 +29,11 @@ public enum NotificationEvent {
   DUPLICATE_MERGED(true),
   /** The ticket this one was merged into was resolved; {@code text} is the solution. */
   MASTER_RESOLVED(true),
+  /**
+   * A requester asked to sign in: the link ({@code portalLink}) to all tickets of the address. Not
+   * about one ticket: the outbox names it by the sign-in's id instead of a ticket number.
+   */
+  SIGN_IN_LINK(true),
   /** The ticket was assigned to an agent or queued for a group ({@code assignedTo}). */
   TICKET_ASSIGNED(false),
   /** An SLA target ({@code sla}) is due soon ({@code dueAt}). */

@@ -23,13 +23,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -42,11 +40,6 @@ final class ReportFigures {
   static final String UNKNOWN = "?";
 
   private static final Pattern TIER = Pattern.compile("\\(tier (\\d+)\\)");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Set<String> COMMON_WORDS =
-      Set.of(
-          "the", "and", "for", "not", "with", "can", "cannot", "does", "doesn", "from", "after",
-          "when", "into", "our", "have", "has", "was", "are", "but", "any", "all", "too", "its");
   private static final String WORKAROUND = ResolutionTargetMetBy.WORKAROUND.name();
   private static final int TOP_PROBLEMS = 10;
   private static final int TOP_WORDS = 3;
@@ -326,13 +319,7 @@ final class ReportFigures {
   private static List<String> commonWords(List<TicketRow> tickets) {
     Map<String, Long> counts = new TreeMap<>();
     for (TicketRow ticket : tickets) {
-      WORD.matcher(ticket.title().toLowerCase(Locale.ROOT))
-          .results()
-          .map(m -> m.group())
-          .filter(Predicate.not(COMMON_WORDS::contains))
-          .filter(word -> word.length() >= 3)
-          .distinct()
-          .forEach(word -> counts.merge(word, 1L, Long::sum));
+      TitleWords.of(ticket.title()).forEach(word -> counts.merge(word, 1L, Long::sum));
     }
     return counts.entrySet().stream()
         .filter(e -> e.getValue() > 1)

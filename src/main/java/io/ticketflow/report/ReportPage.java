@@ -8,16 +8,17 @@ import io.ticketflow.report.ReportSummary.Week;
 import io.ticketflow.report.ReportSummary.Workload;
 import io.ticketflow.ticket.Csv;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A report as a printable HTML page (inline SVG charts, styles from {@code /reports/report.css}, no
- * script) and as CSV. Every text from the ticket store is escaped.
+ * script) and as CSV, in English or Chinese ({@link ReportTexts}): codes as labels, agents by name,
+ * times to the minute. Every text from the ticket store is escaped.
  */
 public final class ReportPage {
 
@@ -28,117 +29,193 @@ public final class ReportPage {
 
   private ReportPage() {}
 
-  /** The month's report as a complete HTML document. */
+  /** The month's report as a complete HTML document, in English. */
   public static String html(YearMonth month, ReportSummary report) {
+    return html(report, ReportTexts.english(), month.toString(), month + ".csv", null);
+  }
+
+  /**
+   * A month picker and range fields above the report: a plain GET form, no script.
+   *
+   * @param action where the form goes
+   * @param month the month shown, null when a range of days is
+   */
+  public record Picker(String action, YearMonth month) {}
+
+  /**
+   * The report as a complete HTML document.
+   *
+   * @param period what the heading names: the month or the range
+   * @param csvLink the same figures as CSV
+   * @param picker the form to choose another period, or null for none
+   */
+  public static String html(
+      ReportSummary report, ReportTexts t, String period, String csvLink, Picker picker) {
     StringBuilder html = new StringBuilder(16_384);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Service desk report ")
-        .append(month)
-        .append("</title><link rel=\"stylesheet\" href=\"")
+    String title = t.t("title", period);
+    html.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(t.language()))
+        .append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>")
+        .append(escape(title))
+        .append("</title><link rel=\"icon\" href=\"/favicon.ico\"><link rel=\"stylesheet\" href=\"")
         .append(STYLESHEET)
-        .append("\"></head><body><main>")
-        .append("<h1>Service desk report ")
-        .append(month)
-        .append("</h1><p class=\"meta\">Tickets created from ")
-        .append(report.from())
-        .append(" through ")
-        .append(report.to())
-        .append(". Computed ")
-        .append(report.generatedAt().truncatedTo(ChronoUnit.SECONDS))
-        .append(". <a href=\"")
-        .append(month)
-        .append(".csv\">CSV</a></p>");
-    section(html, "Key figures");
-    html.append("<table class=\"figures\"><thead><tr><th>Figure</th><th>Value</th><th>Target</th>")
-        .append("</tr></thead><tbody>");
-    for (List<String> row : keyFigures(report)) {
+        .append("\"></head><body><main id=\"main\">");
+    if (picker != null) {
+      picker(html, t, picker, report);
+    }
+    html.append("<h1>")
+        .append(escape(title))
+        .append("</h1><p class=\"meta\">")
+        .append(escape(t.t("period", report.from(), report.to())))
+        .append(' ')
+        .append(escape(t.t("computed", t.time(report.generatedAt()))))
+        .append(" <a href=\"")
+        .append(escape(csvLink))
+        .append("\">")
+        .append(escape(t.t("csv")))
+        .append("</a></p>");
+    section(html, t.t("section.figures"));
+    html.append("<table class=\"figures\"><thead><tr><th>")
+        .append(escape(t.t("head.figure")))
+        .append("</th><th>")
+        .append(escape(t.t("head.value")))
+        .append("</th><th>")
+        .append(escape(t.t("head.target")))
+        .append("</th></tr></thead><tbody>");
+    for (List<String> row : keyFigures(report, t)) {
       html.append("<tr>");
       row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>");
     }
     html.append("</tbody></table>");
 
-    section(html, "Volume by category");
+    section(html, t.t("section.category"));
+    Map<String, Long> byCategory = relabel(report.volume().byCategory(), t::category);
     html.append(
-        SvgCharts.orEmpty(
-            SvgCharts.bars("Tickets by category", report.volume().byCategory(), null, null),
-            List.copyOf(report.volume().byCategory().keySet())));
-    section(html, "Volume by day");
-    html.append(SvgCharts.bars("Tickets by day", report.volume().byDay(), null, null));
+        orEmpty(
+            t,
+            SvgCharts.bars(t.t("chart.category"), byCategory, null, null),
+            List.copyOf(byCategory.keySet())));
+    section(html, t.t("section.channel"));
+    Map<String, Long> byChannel = relabel(report.volume().byChannel(), t::channel);
+    html.append(
+        orEmpty(
+            t,
+            SvgCharts.bars(t.t("chart.channel"), byChannel, null, null),
+            List.copyOf(byChannel.keySet())));
+    section(html, t.t("section.day"));
+    html.append(SvgCharts.bars(t.t("chart.day"), report.volume().byDay(), null, null));
 
-    section(html, "SLA compliance per week");
+    section(html, t.t("section.sla"));
     Map<String, Double> weekly = new LinkedHashMap<>();
     for (Week week : report.sla().weekly()) {
       weekly.put(
           week.weekStart().toString(), week.compliance() == null ? 0 : week.compliance() * 100);
     }
     html.append(
-        SvgCharts.orEmpty(
+        orEmpty(
+            t,
             SvgCharts.bars(
-                "SLA compliance per week (%), weeks starting on Monday",
+                t.t("chart.sla"),
                 weekly,
                 report.targets().slaCompliance() * 100,
-                "target " + percent(report.targets().slaCompliance())),
+                t.t("target", percent(report.targets().slaCompliance()))),
             report.sla().weekly()));
 
-    section(html, "Resolution time");
+    section(html, t.t("section.resolution"));
     html.append(
         SvgCharts.bars(
-            "Resolved tickets by resolution time",
-            report.resolutionTimes(),
+            t.t("chart.resolution"),
+            relabel(report.resolutionTimes(), t::bucket),
             report.targets().averageResolutionMinutes(),
-            "target 4 h",
+            t.t(
+                "target.hours",
+                SvgCharts.number(report.targets().averageResolutionMinutes() / 60.0)),
             1));
 
-    section(html, "Satisfaction");
+    section(html, t.t("section.satisfaction"));
     html.append(
         SvgCharts.bars(
-            "Ratings by score (1 to 5)",
+            t.t("chart.satisfaction"),
             report.satisfaction().byScore(),
             report.targets().satisfaction(),
-            "target average " + report.targets().satisfaction(),
+            t.t("target.average", SvgCharts.number(report.targets().satisfaction())),
             3));
 
-    section(html, "Top recurring problems");
+    section(html, t.t("section.problems"));
     Map<String, Long> problems = new LinkedHashMap<>();
-    report.topProblems().forEach(p -> problems.put(p.subcategory(), p.count()));
+    report
+        .topProblems()
+        .forEach(p -> problems.merge(t.subcategory(p.subcategory()), p.count(), Long::sum));
     html.append(
-        SvgCharts.orEmpty(
-            SvgCharts.bars("Top recurring problems", problems, null, null), report.topProblems()));
+        orEmpty(
+            t, SvgCharts.bars(t.t("chart.problems"), problems, null, null), report.topProblems()));
     table(
         html,
-        List.of("Category", "Subcategory", "Tickets", "Common title words", "Latest title"),
+        t,
+        List.of(
+            t.t("head.category"),
+            t.t("head.subcategory"),
+            t.t("head.tickets"),
+            t.t("head.words"),
+            t.t("head.latest")),
         report.topProblems().stream()
             .map(
                 p ->
                     List.of(
-                        p.category(),
-                        p.subcategory(),
+                        t.category(p.category()),
+                        t.subcategory(p.subcategory()),
                         String.valueOf(p.count()),
-                        String.join(", ", p.words()),
+                        t.words(p.words()),
                         p.latestTitle() == null ? NONE : p.latestTitle()))
             .toList());
 
-    section(html, "Escalations by tier left");
-    table(html, List.of("Tier", "Escalations"), entries(report.escalation().byTier()));
-    section(html, "Backlog now by age");
-    table(html, List.of("Age", "Open tickets"), entries(report.backlog().ages()));
-    section(html, "Workload per group");
-    table(html, List.of("Group", "Resolved", "Open now"), workload(report.groups()));
-    section(html, "Workload per agent");
-    table(html, List.of("Agent", "Resolved", "Open now"), workload(report.agents()));
+    section(html, t.t("section.escalations"));
+    table(
+        html,
+        t,
+        List.of(t.t("head.tier"), t.t("head.escalations")),
+        entries(relabel(report.escalation().byTier(), t::tier)));
+    section(html, t.t("section.backlog"));
+    table(
+        html,
+        t,
+        List.of(t.t("head.age"), t.t("head.open")),
+        entries(relabel(report.backlog().ages(), t::bucket)));
+    section(html, t.t("section.groups"));
+    table(
+        html,
+        t,
+        List.of(t.t("head.group"), t.t("head.resolvedCount"), t.t("head.openNow")),
+        workload(report.groups(), t::group));
+    section(html, t.t("section.agents"));
+    table(
+        html,
+        t,
+        List.of(t.t("head.agent"), t.t("head.resolvedCount"), t.t("head.openNow")),
+        workload(report.agents(), t::agent));
     return html.append("</main></body></html>\n").toString();
   }
 
-  /** The same figures as CSV: one line per figure, {@code section,name,value}. */
+  /** The same figures as CSV, in English. */
   public static String csv(ReportSummary report) {
+    return csv(report, ReportTexts.english());
+  }
+
+  /**
+   * The same figures as CSV: one line per figure, {@code section,name,value}, the header and the
+   * names in the page's language; the sections are codes for spreadsheets to select by.
+   */
+  public static String csv(ReportSummary report, ReportTexts t) {
     StringBuilder csv = new StringBuilder();
-    csv.append(Csv.line(List.of("section", "name", "value")));
-    for (List<String> row : keyFigures(report)) {
+    csv.append(Csv.line(List.of(t.t("csv.section"), t.t("csv.name"), t.t("csv.value"))));
+    for (List<String> row : keyFigures(report, t)) {
       csv.append(Csv.line(List.of("figures", row.get(0), row.get(1))));
     }
-    rows(csv, "volume.category", report.volume().byCategory());
-    rows(csv, "volume.channel", report.volume().byChannel());
+    rows(csv, "volume.category", relabel(report.volume().byCategory(), t::category));
+    rows(csv, "volume.channel", relabel(report.volume().byChannel(), t::channel));
     rows(csv, "volume.priority", report.volume().byPriority());
     rows(csv, "volume.day", report.volume().byDay());
     for (Week week : report.sla().weekly()) {
@@ -147,110 +224,165 @@ public final class ReportPage {
     }
     rows(csv, "resolution.time", report.resolutionTimes());
     rows(csv, "satisfaction.score", report.satisfaction().byScore());
-    rows(csv, "satisfaction.rating", report.satisfaction().byRating());
-    rows(csv, "escalation.tier", report.escalation().byTier());
+    rows(csv, "satisfaction.rating", relabel(report.satisfaction().byRating(), t::rating));
+    rows(csv, "escalation.tier", relabel(report.escalation().byTier(), t::tier));
     rows(csv, "backlog.age", report.backlog().ages());
     for (Problem problem : report.topProblems()) {
       csv.append(
           Csv.line(
               List.of(
                   "problem",
-                  problem.category() + "/" + problem.subcategory(),
+                  t.category(problem.category()) + "/" + t.subcategory(problem.subcategory()),
                   String.valueOf(problem.count()))));
     }
     for (Workload group : report.groups()) {
-      csv.append(
-          Csv.line(List.of("group.resolved", group.name(), String.valueOf(group.resolved()))));
-      csv.append(Csv.line(List.of("group.open", group.name(), String.valueOf(group.open()))));
+      String name = t.group(group.name());
+      csv.append(Csv.line(List.of("group.resolved", name, String.valueOf(group.resolved()))));
+      csv.append(Csv.line(List.of("group.open", name, String.valueOf(group.open()))));
     }
     for (Workload agent : report.agents()) {
-      csv.append(
-          Csv.line(List.of("agent.resolved", agent.name(), String.valueOf(agent.resolved()))));
-      csv.append(Csv.line(List.of("agent.open", agent.name(), String.valueOf(agent.open()))));
+      String name = t.agent(agent.name());
+      csv.append(Csv.line(List.of("agent.resolved", name, String.valueOf(agent.resolved()))));
+      csv.append(Csv.line(List.of("agent.open", name, String.valueOf(agent.open()))));
     }
     return csv.toString();
   }
 
-  private static List<List<String>> keyFigures(ReportSummary r) {
-    ReportSummary.Targets t = r.targets();
+  private static void picker(StringBuilder html, ReportTexts t, Picker picker, ReportSummary r) {
+    String lang = "<input type=\"hidden\" name=\"lang\" value=\"" + escape(t.language()) + "\">";
+    html.append("<nav class=\"picker\"><form method=\"get\" action=\"")
+        .append(escape(picker.action()))
+        .append("\"><label for=\"month\">")
+        .append(escape(t.t("picker.month")))
+        .append("</label> <input type=\"month\" name=\"month\" id=\"month\" required value=\"")
+        .append(picker.month() == null ? "" : picker.month())
+        .append("\">")
+        .append(lang)
+        .append(" <button type=\"submit\" id=\"show-month\">")
+        .append(escape(t.t("picker.show")))
+        .append("</button></form><form method=\"get\" action=\"")
+        .append(escape(picker.action()))
+        .append("\"><span>")
+        .append(escape(t.t("picker.or")))
+        .append("</span> <label for=\"from\">")
+        .append(escape(t.t("picker.from")))
+        .append("</label> <input type=\"date\" name=\"from\" id=\"from\" required value=\"")
+        .append(r.from())
+        .append("\"> <label for=\"to\">")
+        .append(escape(t.t("picker.to")))
+        .append("</label> <input type=\"date\" name=\"to\" id=\"to\" required value=\"")
+        .append(r.to())
+        .append("\">")
+        .append(lang)
+        .append(" <button type=\"submit\" id=\"show-range\">")
+        .append(escape(t.t("picker.show")))
+        .append("</button></form><p class=\"languages\">")
+        .append(escape(t.t("picker.language")))
+        .append(": ");
+    String period =
+        picker.month() != null ? "month=" + picker.month() : "from=" + r.from() + "&to=" + r.to();
+    for (String language : ReportTexts.LANGUAGES) {
+      String name = language.equals("zh-CN") ? "简体中文" : "English";
+      if (language.equals(t.language())) {
+        html.append("<strong>").append(name).append("</strong> ");
+      } else {
+        html.append("<a lang=\"")
+            .append(language)
+            .append("\" id=\"lang-")
+            .append(language)
+            .append("\" href=\"")
+            .append(escape(picker.action() + "?" + period + "&lang=" + language))
+            .append("\">")
+            .append(name)
+            .append("</a> ");
+      }
+    }
+    html.append("</p></nav>");
+  }
+
+  private static List<List<String>> keyFigures(ReportSummary r, ReportTexts t) {
+    ReportSummary.Targets target = r.targets();
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Tickets created", String.valueOf(r.volume().total()), ""));
-    durations(rows, "First response", r.firstResponse(), "");
+    rows.add(List.of(t.t("figure.created"), String.valueOf(r.volume().total()), ""));
+    durations(rows, t, t.t("figure.firstResponse"), r.firstResponse(), "");
     durations(
-        rows, "Resolution", r.resolution(), "average ≤ " + minutes(t.averageResolutionMinutes()));
+        rows,
+        t,
+        t.t("figure.resolution"),
+        r.resolution(),
+        t.t("figure.average.at.most", t.duration(target.averageResolutionMinutes())));
+    rows.add(List.of(t.t("figure.sla.response"), percent(r.sla().responseCompliance()), ""));
+    rows.add(List.of(t.t("figure.sla.resolution"), percent(r.sla().resolutionCompliance()), ""));
     rows.add(
         List.of(
-            "SLA compliance, first response (of targets reached or passed)",
-            percent(r.sla().responseCompliance()),
+            t.t("figure.sla.workaround"),
+            t.t("figure.of", r.sla().resolutionMetByWorkaround(), r.sla().resolutionMet()),
             ""));
     rows.add(
         List.of(
-            "SLA compliance, resolution or workaround (of targets reached or passed)",
-            percent(r.sla().resolutionCompliance()),
-            ""));
-    rows.add(
-        List.of(
-            "Resolution targets met by a workaround (of targets met)",
-            r.sla().resolutionMetByWorkaround() + " of " + r.sla().resolutionMet(),
-            ""));
-    rows.add(
-        List.of(
-            "SLA compliance (of targets reached or passed)",
+            t.t("figure.sla"),
             percent(r.sla().compliance()),
-            "≥ " + percent(t.slaCompliance())));
-    rows.add(List.of("Resolved", String.valueOf(r.resolved().resolved()), ""));
+            "≥ " + percent(target.slaCompliance())));
+    rows.add(List.of(t.t("figure.resolved"), String.valueOf(r.resolved().resolved()), ""));
+    rows.add(List.of(t.t("figure.firstContact"), percent(r.resolved().firstContactRate()), ""));
+    rows.add(List.of(t.t("figure.reopen"), percent(r.resolved().reopenRate()), ""));
+    rows.add(List.of(t.t("figure.escalation"), percent(r.escalation().rate()), ""));
+    rows.add(List.of(t.t("figure.backlog"), String.valueOf(r.backlog().open()), ""));
     rows.add(
         List.of(
-            "First-contact resolution (of tickets resolved)",
-            percent(r.resolved().firstContactRate()),
-            ""));
-    rows.add(List.of("Reopen rate (of tickets resolved)", percent(r.resolved().reopenRate()), ""));
-    rows.add(List.of("Escalation rate (of tickets created)", percent(r.escalation().rate()), ""));
-    rows.add(List.of("Backlog now", String.valueOf(r.backlog().open()), ""));
-    rows.add(
-        List.of(
-            "Oldest open ticket",
+            t.t("figure.oldest"),
             r.backlog().oldest() == null
                 ? NONE
-                : r.backlog().oldest() + " (" + r.backlog().oldestCreatedAt() + ")",
+                : r.backlog().oldest() + " (" + t.time(r.backlog().oldestCreatedAt()) + ")",
             ""));
-    rows.add(List.of("Ratings", String.valueOf(r.satisfaction().rated()), ""));
+    rows.add(List.of(t.t("figure.ratings"), String.valueOf(r.satisfaction().rated()), ""));
     rows.add(
         List.of(
-            "Satisfaction (average score of 5)",
+            t.t("figure.satisfaction"),
             r.satisfaction().averageScore() == null
                 ? NONE
                 : SvgCharts.number(r.satisfaction().averageScore()),
-            "≥ " + t.satisfaction()));
+            "≥ " + target.satisfaction()));
     rows.add(
         List.of(
-            "Resolved with a knowledge article (of tickets resolved)",
+            t.t("figure.article"),
             percent(r.knowledge().articleShare()),
-            "≥ " + percent(t.articleShare())));
+            "≥ " + percent(target.articleShare())));
+    rows.add(List.of(t.t("figure.deflections"), String.valueOf(r.knowledge().deflections()), ""));
     rows.add(
         List.of(
-            "Self-service solutions (portal)", String.valueOf(r.knowledge().deflections()), ""));
-    rows.add(
-        List.of(
-            "Self-service share (of self-service solutions and tickets created)",
+            t.t("figure.selfService"),
             percent(r.knowledge().selfServiceShare()),
-            "≥ " + percent(t.selfServiceShare())));
+            "≥ " + percent(target.selfServiceShare())));
     return rows;
   }
 
-  private static void durations(List<List<String>> rows, String name, Durations d, String target) {
-    rows.add(List.of(name + " time, median", minutes(d.median()), ""));
-    rows.add(List.of(name + " time, 90th percentile", minutes(d.p90()), ""));
-    rows.add(List.of(name + " time, average", minutes(d.average()), target));
+  private static void durations(
+      List<List<String>> rows, ReportTexts t, String name, Durations d, String target) {
+    rows.add(List.of(t.t("figure.time.median", name), t.duration(d.median()), ""));
+    rows.add(List.of(t.t("figure.time.p90", name), t.duration(d.p90()), ""));
+    rows.add(List.of(t.t("figure.time.average", name), t.duration(d.average()), target));
+  }
+
+  private static String orEmpty(ReportTexts t, String chart, List<?> data) {
+    return data.isEmpty() ? "<p class=\"empty\">" + escape(t.t("noData")) + "</p>" : chart;
+  }
+
+  /** The counts with their keys put into words; keys that read the same are added up. */
+  private static Map<String, Long> relabel(Map<String, Long> counts, UnaryOperator<String> label) {
+    Map<String, Long> relabelled = new LinkedHashMap<>();
+    counts.forEach((key, count) -> relabelled.merge(label.apply(key), count, Long::sum));
+    return relabelled;
   }
 
   private static void section(StringBuilder html, String title) {
     html.append("<h2>").append(escape(title)).append("</h2>");
   }
 
-  private static void table(StringBuilder html, List<String> head, List<List<String>> rows) {
+  private static void table(
+      StringBuilder html, ReportTexts t, List<String> head, List<List<String>> rows) {
     if (rows.isEmpty()) {
-      html.append("<p class=\"empty\">None.</p>");
+      html.append("<p class=\"empty\">").append(escape(t.t("none"))).append("</p>");
       return;
     }
     html.append("<table><thead><tr>");
@@ -270,9 +402,12 @@ public final class ReportPage {
         .toList();
   }
 
-  private static List<List<String>> workload(List<Workload> workloads) {
+  private static List<List<String>> workload(List<Workload> workloads, UnaryOperator<String> name) {
     return workloads.stream()
-        .map(w -> List.of(w.name(), String.valueOf(w.resolved()), String.valueOf(w.open())))
+        .map(
+            w ->
+                List.of(
+                    name.apply(w.name()), String.valueOf(w.resolved()), String.valueOf(w.open())))
         .toList();
   }
 
@@ -287,9 +422,5 @@ public final class ReportPage {
 
   private static String ratio(Double share) {
     return share == null ? "" : String.valueOf(share);
-  }
-
-  private static String minutes(Double minutes) {
-    return minutes == null ? NONE : SvgCharts.number(minutes) + " min";
   }
 }

@@ -23,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -30,9 +31,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Everything needs authentication except the requester portal (its pages, and
- * its API, which checks the ticket's access token itself), health, and the Camunda webapps, which
- * run their own login. The Alertmanager webhook proves a configured bearer token instead of a user.
- * The webapps' first-user setup endpoint is always refused: administrators come from configuration.
+ * its API, which checks the ticket's access token or the requester's session itself), health, the
+ * icon, and the Camunda webapps, which run their own login; the report page uses that login. The
+ * Alertmanager webhook proves a configured bearer token instead of a user. The webapps' first-user
+ * setup endpoint is always refused: administrators come from configuration.
  */
 @Configuration
 public class SecurityConfig {
@@ -121,6 +123,9 @@ public class SecurityConfig {
 
   static final String ALERTMANAGER_WEBHOOK = "/api/integrations/alertmanager";
 
+  /** Where a browser without a webapp login is sent from the report page: Cockpit's login. */
+  static final String REPORT_LOGIN = "/camunda/app/cockpit/default/";
+
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
     return new ProviderManager(provider);
@@ -180,12 +185,36 @@ public class SecurityConfig {
         .build();
   }
 
-  /** The requester portal: no staff login, every call proves the ticket's access token. */
+  /**
+   * The requester portal: no staff login. Every call on a ticket proves the ticket's access token
+   * or a signed-in requester's session cookie; asking for a sign-in link ({@code POST
+   * /api/portal/sign-in}), trading it for a session ({@code /api/portal/session}) and the list of
+   * one's tickets ({@code GET /api/portal/my-tickets}, session only) are public too. The session
+   * cookie is SameSite=Strict, so other sites cannot make a browser send it.
+   */
   @Bean
   @Order(3)
   SecurityFilterChain portal(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher(path("/api/portal/**"))
-        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        path("/api/portal/tickets"),
+                        path("/api/portal/tickets/**"),
+                        path(HttpMethod.GET, "/api/portal/knowledge"),
+                        path("/api/portal/knowledge/**"),
+                        path(HttpMethod.GET, "/api/portal/ticket-templates"),
+                        path(HttpMethod.POST, "/api/portal/sign-in"),
+                        path(HttpMethod.POST, "/api/portal/session"),
+                        path(HttpMethod.DELETE, "/api/portal/session"),
+                        path(HttpMethod.GET, "/api/portal/my-tickets"))
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(problems.refused())
+                    .accessDeniedHandler(problems.forbidden()))
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(SecurityHeaders.api())
@@ -218,6 +247,43 @@ public class SecurityConfig {
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(frame -> frame.deny()))
+        .build();
+  }
+
+  /**
+   * The report page for managers and administrators: signed in through the Camunda webapps' own
+   * login form (their session), never an HTTP Basic prompt; without a login the browser is sent to
+   * Cockpit's. Its style sheet is public.
+   */
+  @Bean
+  @Order(5)
+  SecurityFilterChain reportPages(
+      HttpSecurity http, ProblemResponses problems, IdentityService identity) throws Exception {
+    return http.securityMatcher(new OrRequestMatcher(path("/reports"), path("/reports/**")))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(path(HttpMethod.GET, "/reports/*.css"))
+                    .permitAll()
+                    .requestMatchers(
+                        path(HttpMethod.GET, "/reports"), path(HttpMethod.GET, "/reports/**"))
+                    .hasAnyAuthority(REPORT_READERS)
+                    .anyRequest()
+                    .denyAll())
+        .addFilterBefore(
+            new WebappSessionAuthenticationFilter(identity), AnonymousAuthenticationFilter.class)
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(REPORT_LOGIN))
+                    .accessDeniedHandler(problems.forbidden()))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .headers(SecurityHeaders.baseline())
+        .headers(
+            headers ->
+                headers
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frame -> frame.deny()))
         .build();
   }
@@ -286,8 +352,8 @@ public class SecurityConfig {
                         // asked for by the webapps' login pages; answering 404 hides their welcome
                         // box
                         path("/camunda-welcome"),
-                        // the report page's style sheet
-                        path(HttpMethod.GET, "/reports/*.css"))
+                        // browsers ask for it on every page: a small icon, never a login prompt
+                        path(HttpMethod.GET, "/favicon.ico"))
                     .permitAll()
                     .requestMatchers(SecurityConfig::analystWrite)
                     .denyAll()

@@ -27,11 +27,13 @@ public class AccessTokens {
   static final int TOKEN_BYTES = 32;
 
   private final AccessTokenRepository repository;
+  private final RequesterSessions sessions;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public AccessTokens(AccessTokenRepository repository, Clock clock) {
+  public AccessTokens(AccessTokenRepository repository, RequesterSessions sessions, Clock clock) {
     this.repository = repository;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -62,7 +64,8 @@ public class AccessTokens {
 
   /**
    * Whether {@code presented} is one of the ticket's live tokens. Every live token is compared, in
-   * constant time, whichever matches.
+   * constant time, whichever matches. A live session of a signed-in requester ({@link
+   * RequesterSessions}) whose address is the ticket's requester's proves access as well.
    */
   @Transactional(readOnly = true)
   public boolean matches(Ticket ticket, String presented) {
@@ -71,7 +74,7 @@ public class AccessTokens {
     for (AccessToken token : live) {
       found |= matches(presented, token.getTokenHash());
     }
-    return found;
+    return found || sessions.owns(presented, ticket);
   }
 
   /**

@@ -19,11 +19,17 @@ public class PortalLinks implements RequesterLinks {
 
   private final TicketRepository tickets;
   private final AccessTokens tokens;
+  private final SignInLinks signIns;
   private final URI portalUrl;
 
-  public PortalLinks(TicketRepository tickets, AccessTokens tokens, TicketProperties properties) {
+  public PortalLinks(
+      TicketRepository tickets,
+      AccessTokens tokens,
+      SignInLinks signIns,
+      TicketProperties properties) {
     this.tickets = tickets;
     this.tokens = tokens;
+    this.signIns = signIns;
     this.portalUrl = properties.portalUrl();
   }
 
@@ -32,10 +38,16 @@ public class PortalLinks implements RequesterLinks {
     return portalUrl + "?ticket=" + ticketNumber;
   }
 
-  /** Mints a token for the mail only when its text carries the ticket's link. */
+  /**
+   * Mints a token for the mail only when its text carries the ticket's link; a sign-in mail gets
+   * its link from {@link SignInLinks}.
+   */
   @Override
   @Transactional
   public Optional<Personal> personal(String ticketNumber, String text) {
+    if (SignInLinks.isSignIn(ticketNumber)) {
+      return signIns.personal(ticketNumber, text);
+    }
     String plain = link(portalUrl, ticketNumber);
     if (!RequesterLinks.mentions(text, plain)) {
       return Optional.empty();

@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * A ticket as its requester sees it: public conversation only, no internal notes, no staff names.
  * {@code accessToken} only in the answer that created the ticket; {@code mergedInto} the ticket it
- * is followed up in, once it was merged into it as a duplicate.
+ * is followed up in, once it was merged into it as a duplicate; the requester's own rating, score
+ * and comment are echoed back.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PortalTicketView(
@@ -39,6 +40,8 @@ public record PortalTicketView(
     boolean awaitingYourReply,
     boolean awaitingYourConfirmation,
     Rating rating,
+    Integer score,
+    String feedbackComment,
     boolean canRate,
     List<Message> conversation,
     String accessToken,
@@ -72,6 +75,8 @@ public record PortalTicketView(
         t.getStatus() == TicketStatus.WAITING_CUSTOMER,
         t.getStatus() == TicketStatus.WAITING_CONFIRMATION,
         t.getRating().orElse(null),
+        t.getScore().orElse(null),
+        t.getFeedbackComment().orElse(null),
         canRate(t),
         publicComments.stream()
             .map(

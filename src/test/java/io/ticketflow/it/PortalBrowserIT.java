@@ -85,6 +85,9 @@ class PortalBrowserIT {
     assertThat(number).matches("TS\\d{8}-\\d{4,}");
     assertThat(token).hasSize(43);
     assertThat(link).endsWith("/portal/?ticket=" + number + "#token=" + token);
+    // the confirmation says when the first answer is due, with its time zone
+    browser.waitForText("created-due", ":");
+    assertThat(browser.text("created-due")).matches(".*\\d{1,2}:\\d{2}.*(GMT|UTC|CST).*");
     browser.screenshot("portal-02-created");
 
     JsonNode ticket = staff.get("/api/tickets/" + number).json();
@@ -126,7 +129,9 @@ class PortalBrowserIT {
         .isEqualTo("Granted the Export permission to the Finance role.");
     assertThat(browser.text("conversation"))
         .contains("Reports > Export is greyed out")
-        .contains("export.log");
+        .contains("export.log")
+        // the agent's answer is part of the conversation too, not only the solution box
+        .contains("Granted the Export permission to the Finance role.");
     browser.screenshot("portal-03-resolved");
 
     browser.click("confirm-yes");
@@ -140,6 +145,9 @@ class PortalBrowserIT {
     browser.click("feedback-submit");
     browser.visible("ticket-rating-box");
     assertThat(browser.find("feedback-form").isDisplayed()).isFalse();
+    // the score and the comment are echoed back with the rating
+    assertThat(browser.text("ticket-score")).isEqualTo("5 / 5");
+    assertThat(browser.text("ticket-feedback-comment")).isEqualTo("Quick help, thank you");
     browser.screenshot("portal-05-rated");
 
     JsonNode closed = staff.get("/api/tickets/" + number).json();
@@ -153,6 +161,14 @@ class PortalBrowserIT {
     new Select(browser.find("ui-language")).selectByValue("zh-CN");
     browser.waitForText("ticket-status", "已关闭");
     assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("zh-CN");
+    // the short label 语言 stays on one line
+    Number labelHeight =
+        (Number)
+            browser.script(
+                "const l = document.querySelector('label[for=ui-language]');"
+                    + " return l.getBoundingClientRect().height"
+                    + " / parseFloat(getComputedStyle(l).fontSize);");
+    assertThat(labelHeight.doubleValue()).isLessThan(2);
     browser.screenshot("portal-06-chinese");
   }
 

@@ -140,7 +140,7 @@ class ReportIT {
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.text())
         .startsWith("section,name,value")
-        .contains("figures,Tickets created,4", "problem,SYSTEM_FAULT/PRINTER,3");
+        .contains("figures,Tickets created,4", "problem,System fault/PRINTER,3");
   }
 
   @Test

@@ -236,17 +236,42 @@ class ReportServiceTest {
             "Escalation rate (of tickets created)")
         .contains("href=\"" + ReportPage.STYLESHEET + "\"")
         .doesNotContain("<script", "style=");
-    assertThat(html.split("<svg", -1)).hasSize(7);
+    // seven charts: category, channel, day, SLA, resolution, satisfaction, problems
+    assertThat(html.split("<svg", -1)).hasSize(8);
 
     String csv = ReportPage.csv(report);
     assertThat(csv)
         .startsWith("section,name,value\r\n")
         .contains("figures,Tickets created,4\r\n")
         .contains("figures,Reopen rate (of tickets resolved),33.3 %\r\n")
-        .contains("volume.category,SYSTEM_FAULT,3\r\n")
+        .contains("volume.category,System fault,3\r\n")
         .contains("sla.week,2025-03-03,0.5\r\n")
-        .contains("problem,SYSTEM_FAULT/PRINTER,3\r\n")
+        .contains("problem,System fault/PRINTER,3\r\n")
         .contains("agent.resolved,rpt-mary,2\r\n")
         .contains("group.open,rpt-tier1,2\r\n");
+  }
+
+  @Test
+  void chinesePageHasLabelsAPickerAndChineseCsvHeaders() {
+    ReportSummary report = reports.summary(ReportQuery.period(MARCH_1, MARCH_31));
+    ReportTexts zh =
+        ReportTexts.of("zh-CN", id -> java.util.Optional.of("玛丽"), ZoneId.of("Asia/Shanghai"));
+
+    String html =
+        ReportPage.html(
+            report,
+            zh,
+            "2025-03",
+            "/reports/report.csv?month=2025-03&lang=zh-CN",
+            new ReportPage.Picker("/reports", YearMonth.of(2025, 3)));
+    assertThat(html)
+        .contains("<html lang=\"zh-CN\">", "服务台报表 2025-03", "系统故障", "关键指标")
+        .contains("type=\"month\"", "value=\"2025-03\"", "type=\"date\"")
+        .contains("玛丽 (rpt-mary)")
+        .doesNotContain("SYSTEM_FAULT", "<script", "style=");
+    assertThat(html).containsPattern("生成于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(Asia/Shanghai\\)");
+
+    String csv = ReportPage.csv(report, zh);
+    assertThat(csv).startsWith("部分,名称,数值\r\n").contains("volume.category,系统故障,3\r\n");
   }
 }

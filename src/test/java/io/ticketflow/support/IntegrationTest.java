@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
       // every test client comes from 127.0.0.1; the limit itself is tested on its own
       "ticketflow.portal.submissions-per-client=100000",
       "ticketflow.portal.knowledge-requests-per-client=100000",
+      "ticketflow.portal.sign-in.per-client=100000",
       // room for the failed calls other tests make on purpose; RequesterIsolationIT guesses from
       // an address of its own until it is refused
       "ticketflow.portal.failed-access-per-client=200",

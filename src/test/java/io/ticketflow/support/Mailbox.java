@@ -42,6 +42,25 @@ public final class Mailbox {
     return found.get(0);
   }
 
+  /** The plain-text part of a notification mail. */
+  public static String text(MimeMessage message) {
+    try {
+      return (String)
+          ((jakarta.mail.internet.MimeMultipart) message.getContent()).getBodyPart(0).getContent();
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The subject of a mail. */
+  public static String subject(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A short pause between two looks at something that happens on another thread. */
   public static void pause() {
     try {

@@ -49,6 +49,11 @@ public final class WebappSession {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
+  /** A GET of any page of the application with this session's cookies (the report page). */
+  public HttpResponse<String> page(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + path)).GET());
+  }
+
   /** A JSON POST below {@code /camunda}, with the session's XSRF token. */
   public HttpResponse<String> post(String path, String json) {
     return send(

@@ -28,7 +28,7 @@ class AccessTokensTest {
   private final Ticket ticket = mock(Ticket.class);
   private final Ticket other = mock(Ticket.class);
   private final AccessTokens tokens =
-      new AccessTokens(repository, Clock.fixed(NOW, ZoneOffset.UTC));
+      new AccessTokens(repository, mock(RequesterSessions.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
   @BeforeEach
   void setUp() {

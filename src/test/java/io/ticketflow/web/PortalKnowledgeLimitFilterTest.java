@@ -103,12 +103,9 @@ class PortalKnowledgeLimitFilterTest {
     assertThat(passed).hasValue(100);
   }
 
-  private static MockHttpServletResponse call(
-      PortalKnowledgeLimitFilter filter,
-      String method,
-      String path,
-      String client,
-      AtomicInteger passed)
+  /** Runs one request through {@code filter}, counting in {@code passed} what it let through. */
+  static MockHttpServletResponse call(
+      ClientRateLimitFilter filter, String method, String path, String client, AtomicInteger passed)
       throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest(method, path);
     request.setRemoteAddr(client);
