@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LABEL=${1:-current}
 shift || true
-./mvnw -o -q test -Dtest=RelevanceBench -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true \
+./mvnw -o -q test -Dtest=RelevanceBench -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dspotless.check.skip=true \
   -Dbench.label="$LABEL" "$@"
 cat "target/bench/relevance-$LABEL.json"

@@ -43,5 +43,10 @@ public enum TicketEventType {
   /** The satisfaction survey ended without an answer. */
   SURVEY_EXPIRED,
   /** A manager followed up the requester's rating ({@code toValue} = the action taken). */
-  FEEDBACK_FOLLOWED_UP
+  FEEDBACK_FOLLOWED_UP,
+  /**
+   * Linked automatically to a similar open ticket: on the new ticket {@code toValue} = the open
+   * one, on the open one {@code fromValue} = the new one; {@code detail} says what they share.
+   */
+  SIMILAR_LINKED
 }

@@ -13,6 +13,7 @@ import io.ticketflow.ticket.TicketComment;
 import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketProperties;
+import io.ticketflow.ticket.TicketSearch;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,16 +58,19 @@ public class TicketController {
 
   private final TicketIntakeService intake;
   private final TicketService tickets;
+  private final TicketSearch search;
   private final RaceRetry retry;
   private final ZoneId zone;
 
   public TicketController(
       TicketIntakeService intake,
       TicketService tickets,
+      TicketSearch search,
       RaceRetry retry,
       TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
+    this.search = search;
     this.retry = retry;
     this.zone = properties.zone();
   }
@@ -111,8 +115,9 @@ public class TicketController {
 
   @Operation(
       summary =
-          "List and search the tickets the caller sees, newest first; archived tickets are found"
-              + " by their stored text and shown masked")
+          "List the tickets the caller sees, newest first, or search them (q: words of the title,"
+              + " description or requester's name, or a ticket number; best match first);"
+              + " archived tickets are found too and shown masked")
   @GetMapping
   public PageResponse<TicketResponse> list(
       @RequestParam(required = false) TicketStatus status,
@@ -131,7 +136,7 @@ public class TicketController {
         PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
     DayRange created = DayRange.of(createdFrom, createdTo, zone, "createdFrom", "createdTo");
     return PageResponse.of(
-        tickets
+        search
             .search(
                 new TicketFilter(status, category, priority, q, created.start(), created.end()),
                 request,

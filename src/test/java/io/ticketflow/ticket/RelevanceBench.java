@@ -38,8 +38,7 @@ import org.springframework.data.domain.Sort;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:relevance;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
       "ticketflow.demo.enabled=false",
-      "camunda.bpm.job-execution.enabled=false",
-      "ticketflow.data-directory=${java.io.tmpdir}/ticketflow-relevance-${random.uuid}"
+      "camunda.bpm.job-execution.enabled=false"
     })
 class RelevanceBench {
 
@@ -47,7 +46,7 @@ class RelevanceBench {
   private static final StaffAccess MANAGER = new StaffAccess("bench", Set.of("managers"), null);
 
   @Autowired KnowledgeService knowledge;
-  @Autowired TicketService tickets;
+  @Autowired TicketSearch tickets;
   @Autowired TicketRepository ticketRepository;
   @Autowired Clock clock;
 
