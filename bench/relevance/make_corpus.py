@@ -20,9 +20,13 @@ CATEGORY = {
     "COMPATIBILITY": "ENVIRONMENT_CONFIGURATION", "IMPROVEMENT_SUGGESTION": "REQUIREMENT_REQUEST",
     "NEW_FEATURE": "REQUIREMENT_REQUEST", "CROSS_DEPARTMENT": "REQUIREMENT_REQUEST",
 }
-# the group ticket-routing sends each category to, and the urgency people most often give it
-GROUP = {"SYSTEM_FAULT": "operations", "OPERATION_GUIDANCE": "tier1",
-         "ENVIRONMENT_CONFIGURATION": "desktop-support", "REQUIREMENT_REQUEST": "product"}
+# the group that finally resolved tickets of each subcategory (the triage corpus's label), and the
+# urgency people most often give a category
+GROUP = {"SOFTWARE_BUG": "applications", "DATA_ANOMALY": "applications", "INTEGRATION_FAILURE": "operations",
+         "CRASH": "operations", "LOGIN_FAILURE": "tier1", "SYNC_FAILURE": "operations", "HOW_TO": "tier1",
+         "TRAINING_REQUEST": "training", "PERMISSION_CONFIGURATION": "tier1", "CLIENT_INSTALLATION": "tier1",
+         "NETWORK_SETTINGS": "operations", "DRIVER_UPDATE": "tier1", "COMPATIBILITY": "tier1",
+         "IMPROVEMENT_SUGGESTION": "applications", "NEW_FEATURE": "applications", "CROSS_DEPARTMENT": "tier3"}
 URGENCY = {"SYSTEM_FAULT": ["URGENT", "IMPORTANT", "IMPORTANT"], "OPERATION_GUIDANCE": ["NORMAL"],
            "ENVIRONMENT_CONFIGURATION": ["IMPORTANT", "NORMAL"], "REQUIREMENT_REQUEST": ["NORMAL"]}
 
@@ -69,7 +73,7 @@ def ticket(rnd, words, topic, lang, sub):
     return dict(lang=lang, topic=topic["key"], subcategory=sub, category=CATEGORY[sub],
                 title=fill(rnd, words, topic[lang], rnd.choice(words["title"]))[:200],
                 description=fill(rnd, words, topic[lang], words["desc"]),
-                urgency=rnd.choice(URGENCY[CATEGORY[sub]]), group=GROUP[CATEGORY[sub]])
+                urgency=rnd.choice(URGENCY[CATEGORY[sub]]), group=GROUP[sub])
 
 
 def main():

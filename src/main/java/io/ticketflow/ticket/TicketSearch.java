@@ -42,6 +42,12 @@ public class TicketSearch {
           TicketStatus.WAITING_CONFIRMATION);
   private static final Set<TicketStatus> FINISHED =
       EnumSet.of(TicketStatus.RESOLVED, TicketStatus.CLOSED);
+  private static final Set<TicketStatus> RESOLVED =
+      EnumSet.of(
+          TicketStatus.RESOLVED,
+          TicketStatus.WAITING_CONFIRMATION,
+          TicketStatus.CLOSED,
+          TicketStatus.ARCHIVED);
 
   private final EntityManager entityManager;
   private final TicketService tickets;
@@ -121,6 +127,32 @@ public class TicketSearch {
     return like(ticket, limit, f -> visibleTo(f, viewer), true);
   }
 
+  /**
+   * The resolved (also closed or archived) tickets the caller sees that are most like this one,
+   * best first: the neighbours that triage suggestions vote with.
+   */
+  @Transactional(readOnly = true)
+  public List<Scored> resolvedLike(Ticket ticket, int k, StaffAccess viewer) {
+    String text = search.cut(ticket.getTitle() + "\n" + ticket.getDescription());
+    if (text.isEmpty() || k <= 0) {
+      return List.of();
+    }
+    return session()
+        .search(Ticket.class)
+        .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+        .where(
+            (f, root) -> {
+              root.add(f.match().fields("title", "description").matching(text));
+              root.add(f.not(f.id().matching(ticket.getId())));
+              root.add(f.terms().field("status").matchingAny(RESOLVED));
+              root.add(visibleTo(f, viewer));
+            })
+        .fetchHits(k);
+  }
+
+  /** A ticket found, with its score in this search. */
+  public record Scored(Ticket ticket, float score) {}
+
   /** The open tickets most like this one, whoever may see them: candidates for a link. */
   @Transactional(readOnly = true)
   List<SimilarTicket> openLike(Ticket ticket, int limit) {
@@ -138,10 +170,10 @@ public class TicketSearch {
       return List.of();
     }
     Instant recent = clock.instant().minus(similar.closedWithin());
-    List<List<?>> hits =
+    List<Scored> hits =
         session()
             .search(Ticket.class)
-            .select(f -> f.composite(f.entity(), f.score()))
+            .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
             .where(
                 (f, root) -> {
                   root.add(f.match().fields("title", "description").matching(text));
@@ -162,7 +194,7 @@ public class TicketSearch {
             .fetchHits(wanted * 4);
     Set<String> terms = analysis.terms(text);
     return hits.stream()
-        .map(hit -> describe(ticket, (Ticket) hit.get(0), (Float) hit.get(1), terms))
+        .map(hit -> describe(ticket, hit.ticket(), hit.score(), terms))
         .sorted(Comparator.comparingDouble(SimilarTicket::score).reversed())
         .limit(wanted)
         .toList();

@@ -94,6 +94,7 @@ class AuthorizationMatrixIT {
     {"GET /api/tickets/{tier1}/attachments", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/suggestions", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/similar", null, "200 404 200 200 404 200 403 403 401"},
+    {"GET /api/tickets/{tier1}/triage-suggestion", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/reply-templates", null, "200 404 200 200 404 200 403 403 401"},
     {"GET /api/tickets/{tier1}/personal-data", null, "403 403 200 403 403 200 403 403 401"},
     {"GET /api/notifications?ticket={operations}", null, "404 200 200 200 404 200 403 403 401"},

@@ -3,16 +3,21 @@ package io.ticketflow.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
 import io.ticketflow.support.TestUsers;
+import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TicketSearchIT {
 
   @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   Api admin;
   Api mary;
@@ -185,6 +192,67 @@ class TicketSearchIT {
       }
     }
     return null;
+  }
+
+  @Test
+  void resolvedTicketsLikeANewOneSuggestItsTriageAndNameThemselves() {
+    List<String> resolved = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String number =
+          openAs(
+              admin,
+              "Plotter " + run + " driver " + i + " prints blank pages",
+              "The plotter " + run + " driver prints blank pages since the update.",
+              "ENVIRONMENT_CONFIGURATION",
+              "DRIVER_UPDATE");
+      resolve(number);
+      resolved.add(number);
+    }
+    String fresh =
+        openAs(
+            admin,
+            "Plotter " + run + " prints blank pages",
+            "Blank pages from the plotter " + run + " again.",
+            "OPERATION_GUIDANCE",
+            "HOW_TO");
+
+    JsonNode suggestion = ok(admin.get("/api/tickets/" + fresh + "/triage-suggestion"));
+    assertThat(suggestion.get("number").asText()).isEqualTo(fresh);
+    assertThat(suggestion.get("category").asText()).isEqualTo("ENVIRONMENT_CONFIGURATION");
+    assertThat(suggestion.get("subcategory").asText()).isEqualTo("DRIVER_UPDATE");
+    assertThat(suggestion.get("urgency").asText()).isEqualTo("NORMAL");
+    assertThat(suggestion.get("candidateGroup").asText()).isNotBlank();
+    assertThat(suggestion.get("confidence").asDouble()).isGreaterThan(0.5).isLessThanOrEqualTo(1);
+    List<String> basedOn = new ArrayList<>();
+    suggestion.get("basedOn").forEach(n -> basedOn.add(n.get("number").asText()));
+    assertThat(basedOn).containsAll(resolved).doesNotContain(fresh);
+    // a suggestion only: the ticket keeps what the requester chose
+    assertThat(ok(admin.get("/api/tickets/" + fresh)).get("subcategory").asText())
+        .isEqualTo("HOW_TO");
+
+    // the foreign agent sees neither the ticket nor its suggestion
+    assertThat(oscar.get("/api/tickets/" + fresh + "/triage-suggestion").status()).isEqualTo(404);
+    JsonNode nothingLikeIt =
+        ok(
+            admin.get(
+                "/api/tickets/"
+                    + open(admin, "Zyxwv " + run + "q", "Qwertz " + run + "q")
+                    + "/triage-suggestion"));
+    assertThat(nothingLikeIt.get("confidence").asDouble()).isZero();
+    assertThat(nothingLikeIt.get("basedOn")).isEmpty();
+    assertThat(Api.at(port).get("/api/tickets/" + fresh + "/triage-suggestion").status())
+        .isEqualTo(401);
+  }
+
+  private void resolve(String number) {
+    JsonNode task = Tickets.workTask(admin, number);
+    assertThat(task).as("work task of %s", number).isNotNull();
+    Api.Reply done =
+        admin.post(
+            "/engine-rest/task/" + task.get("id").asText() + "/submit-form",
+            Tickets.form(Vars.OUTCOME, "RESOLVED", Vars.RESOLUTION, "Reinstalled the driver."));
+    assertThat(done.status()).as(done.text()).isEqualTo(204);
+    new TicketJobs(runtime, management).runDue(number);
   }
 
   @Test

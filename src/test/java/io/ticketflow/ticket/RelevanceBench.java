@@ -134,22 +134,9 @@ class RelevanceBench {
     List<Ticket> batch = new ArrayList<>();
     for (JsonNode t : list) {
       serial++;
-      String number = String.format("TS20261101-%04d", serial);
-      NewTicket request =
-          new NewTicket(
-              t.get("title").asText(),
-              t.get("description").asText(),
-              Category.valueOf(t.get("category").asText()),
-              Subcategory.valueOf(t.get("subcategory").asText()),
-              Urgency.valueOf(t.get("urgency").asText()),
-              Impact.INDIVIDUAL,
-              Channel.WEB,
-              new Requester("Requester " + serial, "r" + serial + "@example.com", null, null, null),
-              t.get("lang").asText(),
-              null,
-              null,
-              null);
-      batch.add(new Ticket(number, request, start.plus(Duration.ofMinutes(serial))));
+      Ticket ticket = BenchTickets.of(t, serial, start.plus(Duration.ofMinutes(serial)));
+      batch.add(ticket);
+      String number = ticket.getNumber();
       keys.put(number, t.get("key").asText());
     }
     ticketRepository.saveAll(batch);
