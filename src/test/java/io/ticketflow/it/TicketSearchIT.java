@@ -197,7 +197,8 @@ class TicketSearchIT {
   @Test
   void resolvedTicketsLikeANewOneSuggestItsTriageAndNameThemselves() {
     List<String> resolved = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    // two, not three: three alike resolved lately would count as a recurring problem
+    for (int i = 0; i < 2; i++) {
       String number =
           openAs(
               admin,
@@ -264,7 +265,8 @@ class TicketSearchIT {
       assertThat(bad.contentType()).startsWith("application/problem+json");
     }
     assertThat(admin.get("/api/tickets/TS20000101-9999/similar").status()).isEqualTo(404);
-    assertThat(admin.get("/api/tickets/" + "x".repeat(9) + "/similar").status()).isEqualTo(400);
+    // what is no ticket number names no ticket
+    assertThat(admin.get("/api/tickets/" + "x".repeat(9) + "/similar").status()).isEqualTo(404);
     assertThat(admin.get("/api/tickets?q=" + "x".repeat(201)).status()).isEqualTo(400);
     assertThat(Api.at(port).get("/api/tickets/" + number + "/similar").status()).isEqualTo(401);
     assertThat(Api.at(port).get("/api/tickets?q=" + run).status()).isEqualTo(401);
