@@ -6,6 +6,7 @@ import io.ticketflow.ticket.IdempotencyKeyReusedException;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.NewTicket;
 import io.ticketflow.ticket.ReplyThread;
+import io.ticketflow.ticket.SimilarLinks;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketNumberGenerator;
 import io.ticketflow.ticket.TicketService;
@@ -20,8 +21,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one funnel every channel's request goes through: numbers it, honours the caller's idempotency
@@ -44,15 +49,22 @@ public class TicketIntakeService {
           "[^@\\s<>(),;:\"\\[\\]]{1,64}@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+");
   private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,40}");
 
+  private static final Logger LOG = LoggerFactory.getLogger(TicketIntakeService.class);
+
   private final TicketService tickets;
   private final TicketNumberGenerator numbers;
   private final AccessTokens tokens;
+  private final SimilarLinks similarLinks;
 
   public TicketIntakeService(
-      TicketService tickets, TicketNumberGenerator numbers, AccessTokens tokens) {
+      TicketService tickets,
+      TicketNumberGenerator numbers,
+      AccessTokens tokens,
+      SimilarLinks similarLinks) {
     this.tickets = tickets;
     this.numbers = numbers;
     this.tokens = tokens;
+    this.similarLinks = similarLinks;
   }
 
   /**
@@ -90,6 +102,7 @@ public class TicketIntakeService {
           thread.equals(ReplyThread.NONE)
               ? tickets.open(number, ticket, token.hash())
               : tickets.open(number, ticket, token.hash(), thread);
+      linkSimilarOnceCommitted(opened.getNumber());
       return new IntakeResult(opened, Optional.of(token.raw()), true);
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       // the same key arrived twice at once: the other request's ticket is the one
@@ -97,6 +110,32 @@ public class TicketIntakeService {
           .flatMap(tickets::findByIdempotencyKey)
           .map(earlier -> replay(earlier, fingerprint))
           .orElseThrow(() -> concurrentDuplicate);
+    }
+  }
+
+  /**
+   * Links the new ticket to similar open ones once it is committed (at once when no transaction
+   * surrounds the intake); a failure there leaves the ticket as it is, unlinked.
+   */
+  private void linkSimilarOnceCommitted(String number) {
+    Runnable link =
+        () -> {
+          try {
+            similarLinks.linkNew(number);
+          } catch (RuntimeException e) {
+            LOG.warn("Ticket {} was not linked to similar tickets", number, e);
+          }
+        };
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              link.run();
+            }
+          });
+    } else {
+      link.run();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.ticketflow.knowledge;
 
+import io.ticketflow.search.SearchAnalysis;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import jakarta.persistence.Column;
@@ -14,7 +15,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * A knowledge article: a standard solution to a recurring problem, written by staff (often from a
@@ -23,6 +34,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "article")
+@Indexed(index = "article")
 public class Article {
 
   /** Tags are stored between these, "|vpn|wi-fi|", so that one tag is found with LIKE. */
@@ -37,9 +49,11 @@ public class Article {
   @Column(name = "lock_version", nullable = false)
   private long lockVersion;
 
+  @KeywordField(sortable = Sortable.YES)
   @Column(nullable = false, length = 32, updatable = false)
   private String number;
 
+  @FullTextField(analyzer = SearchAnalysis.TEXT)
   @Column(nullable = false, length = 200)
   private String title;
 
@@ -55,10 +69,12 @@ public class Article {
   @Column(length = 20000)
   private String prevention;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
   private Category category;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(length = 40)
   private Subcategory subcategory;
@@ -66,6 +82,7 @@ public class Article {
   @Column(nullable = false, length = 1000)
   private String tags;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private ArticleStatus status;
@@ -79,12 +96,6 @@ public class Article {
 
   @Column(name = "helped_count", nullable = false)
   private long helpedCount;
-
-  @Column(name = "search_title", nullable = false, length = ArticleSearchText.MAX_TITLE)
-  private String searchTitle;
-
-  @Column(name = "search_body", nullable = false, length = ArticleSearchText.MAX_BODY)
-  private String searchBody;
 
   @Column(name = "created_by", nullable = false, length = 200, updatable = false)
   private String createdBy;
@@ -140,9 +151,6 @@ public class Article {
     this.category = content.category();
     this.subcategory = content.subcategory();
     this.tags = joinTags(content.tags());
-    ArticleSearchText text = ArticleSearchText.of(content);
-    this.searchTitle = text.title();
-    this.searchBody = text.body();
     this.updatedBy = actor;
     this.updatedAt = now;
   }
@@ -202,6 +210,29 @@ public class Article {
 
   public List<String> getTags() {
     return splitTags(tags);
+  }
+
+  /** The tags one by one, for the search index (the stored column holds them delimited). */
+  @KeywordField(name = "tag")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+  public List<String> getIndexedTags() {
+    return splitTags(tags);
+  }
+
+  /** Everything but the title, as one searched text. */
+  @FullTextField(name = "body", analyzer = SearchAnalysis.TEXT)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "symptoms")),
+        @ObjectPath(@PropertyValue(propertyName = "cause")),
+        @ObjectPath(@PropertyValue(propertyName = "solution")),
+        @ObjectPath(@PropertyValue(propertyName = "prevention")),
+        @ObjectPath(@PropertyValue(propertyName = "tags"))
+      })
+  public String getSearchBody() {
+    return Stream.of(symptoms, cause, solution, prevention, String.join(" ", splitTags(tags)))
+        .filter(Objects::nonNull)
+        .collect(Collectors.joining("\n"));
   }
 
   public ArticleStatus getStatus() {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
-/** An {@link ArticleSearchFilter} as a JPA condition, for listings and the Java search. */
+/** An {@link ArticleSearchFilter} as a JPA condition, for listings. */
 final class ArticleFilters {
 
   private ArticleFilters() {}
@@ -21,9 +21,15 @@ final class ArticleFilters {
         where.add(cb.equal(article.get("subcategory"), filter.subcategory()));
       }
       if (filter.tag() != null) {
-        where.add(cb.like(article.get("tags"), ArticleSearch.tagPattern(filter.tag()), '\\'));
+        where.add(cb.like(article.get("tags"), tagPattern(filter.tag()), '\\'));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };
+  }
+
+  /** The LIKE pattern that finds one tag among an article's stored tags. */
+  static String tagPattern(String tag) {
+    String escaped = tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return "%" + Article.TAG_DELIMITER + escaped + Article.TAG_DELIMITER + "%";
   }
 }

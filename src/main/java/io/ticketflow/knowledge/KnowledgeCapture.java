@@ -1,5 +1,6 @@
 package io.ticketflow.knowledge;
 
+import io.ticketflow.search.SearchAnalysis;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
 import java.time.Clock;
@@ -27,6 +28,7 @@ public class KnowledgeCapture {
   private final ArticleTicketRepository links;
   private final KnowledgeCapturePort process;
   private final RecurringProblemProperties recurring;
+  private final SearchAnalysis analysis;
   private final Clock clock;
 
   public KnowledgeCapture(
@@ -35,12 +37,14 @@ public class KnowledgeCapture {
       ArticleTicketRepository links,
       KnowledgeCapturePort process,
       RecurringProblemProperties recurring,
+      SearchAnalysis analysis,
       Clock clock) {
     this.knowledge = knowledge;
     this.tickets = tickets;
     this.links = links;
     this.process = process;
     this.recurring = recurring;
+    this.analysis = analysis;
     this.clock = clock;
   }
 
@@ -95,16 +99,13 @@ public class KnowledgeCapture {
    */
   private void captureIfRecurring(Ticket ticket) {
     Instant since = clock.instant().minus(recurring.window());
-    Set<String> words = new HashSet<>(SearchTokens.of(ticket.getTitle()));
+    Set<String> words = analysis.terms(ticket.getTitle());
     if (words.isEmpty()) {
       return;
     }
     List<Ticket> similar =
         tickets.resolvedSince(ticket.getSubcategory(), since, recurring.maxTickets()).stream()
-            .filter(
-                t ->
-                    similarity(words, new HashSet<>(SearchTokens.of(t.getTitle())))
-                        >= recurring.similarity())
+            .filter(t -> similarity(words, analysis.terms(t.getTitle())) >= recurring.similarity())
             .toList();
     Set<String> captured =
         links.findByTicketNumberIn(similar.stream().map(Ticket::getNumber).toList()).stream()

@@ -12,13 +12,10 @@ import org.springframework.validation.annotation.Validated;
  * @param categoryBoost factor on the score of a suggestion in the ticket's category
  * @param subcategoryBoost a further factor when the subcategory is the ticket's too
  * @param maxResults most results one search ranks (pages of a search stop there)
- * @param maxQueryTokens most distinct tokens of a query that are searched for; the rest of a long
- *     text is left out
  */
 @Validated
 @ConfigurationProperties("ticketflow.knowledge")
 public record KnowledgeProperties(
     @DecimalMin("1.0") @DefaultValue("1.3") double categoryBoost,
     @DecimalMin("1.0") @DefaultValue("1.3") double subcategoryBoost,
-    @Min(1) @DefaultValue("500") int maxResults,
-    @Min(1) @DefaultValue("48") int maxQueryTokens) {}
+    @Min(1) @DefaultValue("500") int maxResults) {}

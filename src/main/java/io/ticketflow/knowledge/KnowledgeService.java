@@ -1,5 +1,6 @@
 package io.ticketflow.knowledge;
 
+import io.ticketflow.knowledge.ArticleSearch.Hit;
 import io.ticketflow.knowledge.ArticleSearch.RankedArticle;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.FieldError;
@@ -9,7 +10,6 @@ import io.ticketflow.ticket.TicketRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -241,8 +241,8 @@ public class KnowledgeService {
 
   /**
    * Relevance-ranked full-text search: the articles in the filter that contain any word of the
-   * query, the best first (title words count more than body words); ties go to the article that
-   * helped more often, then to the lower number.
+   * query, the best first (BM25 over the index); ties go to the article that helped more often,
+   * then to the lower number.
    *
    * @param limit at most this many (and never more than {@code ticketflow.knowledge.max-results})
    * @return nothing for a query without searchable words
@@ -264,7 +264,7 @@ public class KnowledgeService {
     int pool = Math.min(Math.max(limit * 4, SUGGESTION_POOL), properties.maxResults());
     return find(text, ArticleSearchFilter.published(), limit <= 0 ? 0 : pool).stream()
         .map(found -> found.boosted(boost(found.article(), category, subcategory)))
-        .sorted(Comparator.comparing(Found::rank, Bm25.ORDER))
+        .sorted(Comparator.comparing(Found::rank, ArticleSearch.ORDER))
         .limit(Math.max(limit, 0))
         .map(Found::match)
         .toList();
@@ -310,34 +310,30 @@ public class KnowledgeService {
     return articles.saveAndFlush(article);
   }
 
-  private List<String> queryTokens(String text) {
-    return new LinkedHashSet<>(SearchTokens.of(text))
-        .stream().limit(properties.maxQueryTokens()).toList();
-  }
-
   /** The articles ranked for the text, in their order; nothing for a text without words. */
   private List<Found> find(String text, ArticleSearchFilter filter, int limit) {
-    List<String> tokens = queryTokens(text);
-    if (tokens.isEmpty() || limit <= 0) {
-      return List.of();
-    }
-    List<RankedArticle> ranked = search.rank(tokens, filter, limit);
+    List<Hit> hits = search.rank(text, filter, limit);
     Map<Long, Article> loaded =
-        articles.findByIdIn(ranked.stream().map(RankedArticle::id).toList()).stream()
+        articles.findByIdIn(hits.stream().map(Hit::id).toList()).stream()
             .collect(Collectors.toMap(Article::getId, Function.identity()));
-    return ranked.stream()
-        .filter(r -> loaded.containsKey(r.id()))
-        .map(r -> new Found(loaded.get(r.id()), r))
+    return hits.stream()
+        .filter(hit -> loaded.containsKey(hit.id()))
+        .map(hit -> new Found(loaded.get(hit.id()), hit.score()))
+        .sorted(Comparator.comparing(Found::rank, ArticleSearch.ORDER))
         .toList();
   }
 
   /** An article found by a search, with its place in the ranking. */
   private record Found(Article article, RankedArticle rank) {
 
-    Found boosted(double factor) {
-      return new Found(
+    Found(Article article, double score) {
+      this(
           article,
-          new RankedArticle(rank.id(), rank.number(), rank.helpedCount(), rank.score() * factor));
+          new RankedArticle(article.getId(), article.getNumber(), article.getHelpedCount(), score));
+    }
+
+    Found boosted(double factor) {
+      return new Found(article, rank.score() * factor);
     }
 
     ArticleMatch match() {

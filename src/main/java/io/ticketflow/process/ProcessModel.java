@@ -287,6 +287,7 @@ public final class ProcessModel {
     public static final String TICKET_ROUTING = "ticket-routing";
     public static final String TICKET_ESCALATION = "ticket-escalation";
     public static final String FEEDBACK_FOLLOW_UP = "feedback-follow-up";
+    public static final String SIMILAR_TICKET_LINKING = "similar-ticket-linking";
 
     private Decisions() {}
   }
@@ -451,6 +452,15 @@ public final class ProcessModel {
     public static final String ARTICLE_NOTE = "articleNote";
     // the work form: knowledge and canned replies
     public static final String KNOWLEDGE_SUGGESTIONS = "knowledgeSuggestions";
+
+    /** The open and lately finished tickets most like this one, one per line, with the reason. */
+    public static final String SIMILAR_TICKETS = "similarTickets";
+
+    // similar-ticket-linking decision: inputs and output
+    public static final String TERM_OVERLAP = "termOverlap";
+    public static final String SAME_CATEGORY = "sameCategory";
+    public static final String LINK_SIMILAR = "linkSimilar";
+
     public static final String ARTICLE_OPTIONS = "articleOptions";
     public static final String SOLVED_WITH_ARTICLE = "solvedWithArticle";
     public static final String REUSABLE_SOLUTION = "reusableSolution";

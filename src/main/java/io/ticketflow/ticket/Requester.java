@@ -1,12 +1,15 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.search.SearchAnalysis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** The person who asked for help, with the contact details used to answer them. */
 @Embeddable
 public class Requester {
 
+  @FullTextField(analyzer = SearchAnalysis.TEXT)
   @Column(name = "requester_name", nullable = false, length = 200)
   private String name;
 

@@ -1,5 +1,6 @@
 package io.ticketflow.ticket;
 
+import io.ticketflow.search.SearchAnalysis;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,12 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.NaturalId;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A support request and everything recorded while it is handled. The record; processes hold only
@@ -26,6 +33,7 @@ import org.hibernate.annotations.NaturalId;
  */
 @Entity
 @Table(name = "ticket")
+@Indexed(index = "ticket")
 public class Ticket {
 
   @Id
@@ -34,24 +42,30 @@ public class Ticket {
 
   @Version private long version;
 
+  @KeywordField(normalizer = SearchAnalysis.KEYWORD, sortable = Sortable.YES)
   @NaturalId
   @Column(nullable = false, unique = true, length = 32, updatable = false)
   private String number;
 
+  @FullTextField(analyzer = SearchAnalysis.TEXT)
   @Column(nullable = false, length = 200)
   private String title;
 
+  @FullTextField(analyzer = SearchAnalysis.TEXT)
   @Column(nullable = false, length = 20000)
   private String description;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
   private Category category;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
   private Subcategory subcategory;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Urgency urgency;
@@ -60,6 +74,7 @@ public class Ticket {
   @Column(nullable = false, length = 20)
   private Impact impact;
 
+  @KeywordField
   @Column(length = 2)
   private String priority;
 
@@ -67,29 +82,37 @@ public class Ticket {
   @Column(nullable = false, length = 20)
   private Channel channel;
 
+  @KeywordField
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 30)
   private TicketStatus status;
 
   private Integer tier;
 
+  @KeywordField
   @Column(name = "candidate_group", length = 64)
   private String candidateGroup;
 
+  @KeywordField
   @Column(length = 64)
   private String assignee;
 
   /** Every group the ticket was routed to, the current one included. */
+  @KeywordField
   @ElementCollection
   @CollectionTable(name = "ticket_group", joinColumns = @JoinColumn(name = "ticket_id"))
   @Column(name = "group_id", length = 64)
   private Set<String> handlingGroups = new HashSet<>();
 
-  @Embedded private Requester requester;
+  @IndexedEmbedded(includePaths = "name")
+  @Embedded
+  private Requester requester;
 
+  @KeywordField
   @Column(name = "created_by", length = 64)
   private String createdBy;
 
+  @GenericField(sortable = Sortable.YES)
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -132,6 +155,7 @@ public class Ticket {
   @Column(name = "resolution_breached_at")
   private Instant resolutionBreachedAt;
 
+  @GenericField
   @Column(name = "resolved_at")
   private Instant resolvedAt;
 
@@ -147,6 +171,7 @@ public class Ticket {
   @Column(name = "resolution_target_met_by", length = 20)
   private ResolutionTargetMetBy resolutionTargetMetBy;
 
+  @GenericField
   @Column(name = "closed_at")
   private Instant closedAt;
 

@@ -59,5 +59,10 @@ public enum TicketEventType {
   /** A link to another ticket was removed ({@code fromValue} = the type, {@code toValue} = it). */
   UNLINKED,
   /** The resolution target was met: {@code toValue} says how ({@link ResolutionTargetMetBy}). */
-  RESOLUTION_TARGET_MET
+  RESOLUTION_TARGET_MET,
+  /**
+   * Linked automatically to a similar open ticket: on the new ticket {@code toValue} = the open
+   * one, on the open one {@code fromValue} = the new one; {@code detail} says what they share.
+   */
+  SIMILAR_LINKED
 }

@@ -15,6 +15,7 @@ import io.ticketflow.ticket.TicketEvent;
 import io.ticketflow.ticket.TicketFilter;
 import io.ticketflow.ticket.TicketLinks;
 import io.ticketflow.ticket.TicketProperties;
+import io.ticketflow.ticket.TicketSearch;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.TicketStatus;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,6 +65,7 @@ public class TicketController {
 
   private final TicketIntakeService intake;
   private final TicketService tickets;
+  private final TicketSearch search;
   private final RaceRetry retry;
   private final MergedTickets merged;
   private final TicketLinks links;
@@ -72,12 +74,14 @@ public class TicketController {
   public TicketController(
       TicketIntakeService intake,
       TicketService tickets,
+      TicketSearch search,
       RaceRetry retry,
       MergedTickets merged,
       TicketLinks links,
       TicketProperties properties) {
     this.intake = intake;
     this.tickets = tickets;
+    this.search = search;
     this.retry = retry;
     this.merged = merged;
     this.links = links;
@@ -138,8 +142,9 @@ public class TicketController {
 
   @Operation(
       summary =
-          "List and search the tickets the caller sees, newest first; archived tickets are found"
-              + " by their stored text and shown masked")
+          "List the tickets the caller sees, newest first, or search them (q: words of the title,"
+              + " description or requester's name, or a ticket number; best match first);"
+              + " archived tickets are found too and shown masked")
   @GetMapping
   public PageResponse<TicketResponse> list(
       @RequestParam(required = false) TicketStatus status,
@@ -158,7 +163,7 @@ public class TicketController {
         PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")));
     DayRange created = DayRange.of(createdFrom, createdTo, zone, "createdFrom", "createdTo");
     return PageResponse.of(
-        tickets
+        search
             .search(
                 new TicketFilter(status, category, priority, q, created.start(), created.end()),
                 request,

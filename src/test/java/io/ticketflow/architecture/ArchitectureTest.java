@@ -32,7 +32,8 @@ class ArchitectureTest {
     "io.ticketflow.knowledge..",
     "io.ticketflow.report..",
     "io.ticketflow.template..",
-    "io.ticketflow.audit.."
+    "io.ticketflow.audit..",
+    "io.ticketflow.search.."
   };
 
   @ArchTest

@@ -17,6 +17,7 @@ import io.ticketflow.ticket.IdempotencyKeyReusedException;
 import io.ticketflow.ticket.Impact;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.NewTicket;
+import io.ticketflow.ticket.SimilarLinks;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketNumberGenerator;
@@ -35,7 +36,8 @@ class TicketIntakeServiceTest {
   private final TicketNumberGenerator numbers = mock(TicketNumberGenerator.class);
   private final AccessTokens tokens = mock(AccessTokens.class);
   private final Ticket ticket = mock(Ticket.class);
-  private final TicketIntakeService intake = new TicketIntakeService(tickets, numbers, tokens);
+  private final TicketIntakeService intake =
+      new TicketIntakeService(tickets, numbers, tokens, mock(SimilarLinks.class));
 
   static TicketDraft draft(String title) {
     return new TicketDraft(

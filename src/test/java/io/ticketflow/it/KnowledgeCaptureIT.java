@@ -121,6 +121,11 @@ class KnowledgeCaptureIT {
             .json();
     assertThat(workForm.get(Vars.KNOWLEDGE_SUGGESTIONS).get("value").asText())
         .startsWith(article + " · ");
+    // and the ticket it came from, resolved lately, is named as a similar one, with the reason
+    assertThat(workForm.get(Vars.SIMILAR_TICKETS).get("value").asText())
+        .contains(first + " · ")
+        .contains("shared: ")
+        .contains("vpn");
     assertThat(workForm.get(Vars.ARTICLE_OPTIONS).get("type").asText()).isEqualTo("Json");
     assertThat(workForm.get(Vars.ARTICLE_OPTIONS).get("value").asText())
         .contains("\"value\":\"" + article + "\"");

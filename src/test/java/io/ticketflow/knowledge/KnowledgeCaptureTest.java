@@ -11,6 +11,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import io.ticketflow.search.ChineseAnalysis;
+import io.ticketflow.search.SearchAnalysis;
 import io.ticketflow.ticket.Category;
 import io.ticketflow.ticket.Subcategory;
 import io.ticketflow.ticket.Ticket;
@@ -42,6 +44,7 @@ class KnowledgeCaptureTest {
           links,
           process,
           new RecurringProblemProperties(3, Duration.ofDays(30), 0.6, 500),
+          new SearchAnalysis(ChineseAnalysis.BIGRAM),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   private final List<Ticket> resolvedLately = new ArrayList<>();

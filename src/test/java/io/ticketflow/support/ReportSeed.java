@@ -124,10 +124,9 @@ public final class ReportSeed {
         "insert into "
             + schema
             + "article (lock_version, number, title, solution, category, tags, status,"
-            + " current_version, search_title, search_body, created_by, created_at, updated_by,"
-            + " updated_at) values (0, :number, 'Printer offline', 'Restart it', 'SYSTEM_FAULT',"
-            + " '||', 'RETIRED', 1, 'printer offline', 'restart', 'rpt-seed', :at, 'rpt-seed',"
-            + " :at)",
+            + " current_version, created_by, created_at, updated_by, updated_at) values (0,"
+            + " :number, 'Printer offline', 'Restart it', 'SYSTEM_FAULT', '||', 'RETIRED', 1,"
+            + " 'rpt-seed', :at, 'rpt-seed', :at)",
         values);
     return jdbc.queryForObject(
         "select id from " + schema + "article where number = :number", values, Long.class);
