@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets the webapps' own queries live with the engine's query limit ({@code
  * query-max-results-limit}). Cockpit and Tasklist ask the webapps' engine API ({@code
  * /camunda/api/engine/engine/{name}/…}) for lists without a page size where they expect few rows:
- * the versions of one definition, the decisions, an instance's activities. The engine refuses
- * every such query by a signed-in user ("An unbound number of results is forbidden"), so the
+ * the versions of one definition, the decisions, an instance's activities. The engine refuses every
+ * such query by a signed-in user ("An unbound number of results is forbidden"), so the
  * process-definition page half failed. Here a call of the webapps' engine API that names no {@code
  * maxResults} gets the limit as its page size: the webapps see every row up to the limit, and none
  * of them can ask for more than the limit. Engine REST callers ({@code /engine-rest}) keep the rule

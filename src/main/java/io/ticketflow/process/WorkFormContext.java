@@ -1,9 +1,12 @@
 package io.ticketflow.process;
 
 import io.ticketflow.process.ProcessModel.Vars;
+import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkContext;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -22,35 +25,57 @@ public class WorkFormContext {
 
   /** The variables the work form reads that this computes; the form's own fields are not here. */
   public static final List<String> NAMES =
-      List.of(
-          Vars.PRIORITY,
-          Vars.TICKET_TITLE,
-          Vars.TICKET_DESCRIPTION,
-          Vars.REQUESTER_SUMMARY,
-          Vars.TICKET_STATUS,
-          Vars.FIRST_RESPONSE_DUE_AT,
-          Vars.RESOLUTION_DUE_AT,
-          Vars.RECENT_COMMENTS,
-          Vars.KNOWLEDGE_SUGGESTIONS,
-          Vars.ARTICLE_OPTIONS,
-          Vars.REPLY_TEMPLATE_OPTIONS,
-          Vars.REPLY_TEMPLATES);
+      Stream.concat(
+              Stream.of(
+                  Vars.PRIORITY,
+                  Vars.TICKET_TITLE,
+                  Vars.TICKET_DESCRIPTION,
+                  Vars.REQUESTER_SUMMARY,
+                  Vars.TICKET_STATUS,
+                  Vars.FIRST_RESPONSE_DUE_AT,
+                  Vars.RESOLUTION_DUE_AT,
+                  Vars.RECENT_COMMENTS,
+                  Vars.KNOWLEDGE_SUGGESTIONS,
+                  Vars.ARTICLE_OPTIONS,
+                  Vars.REPLY_TEMPLATE_OPTIONS,
+                  Vars.REPLY_TEMPLATES),
+              Stream.concat(labels().stream(), WorkFormAids.draftNames().stream()))
+          .toList();
+
+  /** The labels the work form shows, worded in the agent's language; read-only fields. */
+  public static final List<String> LABELS = labels();
+
+  private static List<String> labels() {
+    return List.of(
+        Vars.PRIORITY_LABEL,
+        Vars.TICKET_STATUS_LABEL,
+        Vars.CLASSIFICATION,
+        Vars.CHANNEL_LABEL,
+        Vars.FIRST_RESPONSE_DUE,
+        Vars.RESOLUTION_DUE,
+        Vars.KNOWLEDGE_LINKS);
+  }
 
   private final TicketService tickets;
   private final WorkFormAids aids;
+  private final WorkFormLabels labels;
 
-  public WorkFormContext(TicketService tickets, WorkFormAids aids) {
+  public WorkFormContext(TicketService tickets, WorkFormAids aids, WorkFormLabels labels) {
     this.tickets = tickets;
     this.aids = aids;
+    this.labels = labels;
   }
 
   /**
    * The form's context for the work task of ticket {@code number} offered to {@code group}, with
-   * the reply templates filled in for {@code agent} (the task's assignee, or null).
+   * the reply templates filled in for {@code agent} (the task's assignee, or null), and the labels
+   * worded in {@code language} (the agent's: Chinese for {@code zh…}, else English).
    */
   @Transactional(readOnly = true)
-  public VariableMap forTask(String number, String group, String agent) {
+  public VariableMap forTask(String number, String group, String agent, String language) {
     WorkContext context = tickets.workContext(number, group);
+    Ticket ticket = tickets.get(number);
+    Locale locale = WorkFormLabels.locale(language);
     VariableMap variables =
         Variables.createVariables()
             .putValue(Vars.PRIORITY, context.priority())
@@ -60,8 +85,16 @@ public class WorkFormContext {
             .putValue(Vars.TICKET_STATUS, context.status())
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments());
-    variables.putAll(aids.forTicket(number, agent));
+            .putValue(Vars.RECENT_COMMENTS, context.recentComments())
+            .putValue(Vars.PRIORITY_LABEL, labels.priority(locale, ticket.getPriority()))
+            .putValue(Vars.TICKET_STATUS_LABEL, labels.status(locale, ticket.getStatus()))
+            .putValue(
+                Vars.CLASSIFICATION,
+                labels.classification(locale, ticket.getCategory(), ticket.getSubcategory()))
+            .putValue(Vars.CHANNEL_LABEL, labels.channel(locale, ticket.getChannel()))
+            .putValue(Vars.FIRST_RESPONSE_DUE, labels.due(locale, ticket.getFirstResponseDueAt()))
+            .putValue(Vars.RESOLUTION_DUE, labels.due(locale, ticket.getResolutionDueAt()));
+    variables.putAll(aids.forTicket(number, agent, locale));
     return variables;
   }
 }

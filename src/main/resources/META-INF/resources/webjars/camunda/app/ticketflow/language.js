@@ -38,6 +38,8 @@ if (stored) {
   });
 }
 document.documentElement.lang = currentLanguage() === 'zh' ? 'zh-CN' : 'en';
+// the server words what it adds to the webapps (the work form) in the language they show
+document.cookie = 'tf_language=' + currentLanguage() + '; path=/; SameSite=Strict';
 
 function addSwitch() {
   if (document.getElementById('tf-language')) {
