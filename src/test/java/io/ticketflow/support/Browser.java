@@ -165,6 +165,12 @@ public final class Browser {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
+  /** Waits until an element that {@code by} finds is shown, then every element it finds. */
+  public List<WebElement> all(By by) {
+    visible(by);
+    return driver.findElements(by);
+  }
+
   /** Waits until no element that {@code by} finds is shown any more. */
   public void gone(By by) {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));

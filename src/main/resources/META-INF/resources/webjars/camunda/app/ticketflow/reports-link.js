@@ -16,7 +16,7 @@ export default [
       const link = document.createElement('a');
       link.href = '/reports/';
       link.id = 'tf-reports-link';
-      link.textContent = currentLanguage() === 'zh' ? '报表' : 'Reports';
+      link.textContent = currentLanguage() === 'zh' ? '工单报表' : 'Ticket reports';
       node.appendChild(link);
     }
   }

@@ -12,7 +12,7 @@ export default {
   customScripts: ['../ticketflow/language'],
   links: [
     {
-      label: zh ? '报表' : 'Reports',
+      label: zh ? '工单报表' : 'Ticket reports',
       href: '/reports/',
       description: zh ? '每月工单统计：数量、服务时限、满意度' : 'Monthly ticket figures: volume, service levels, satisfaction'
     },
