@@ -24,14 +24,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Shows a Chinese agent the Chinese twin of a task's Camunda Form. Each form in {@code forms/} may
- * have a twin in Chinese beside it, the same form with its texts translated and the id {@code
- * <id>-zh} (e.g. {@code work-ticket-zh.form}), deployed with it. When Tasklist (or a client of the
- * engine REST API) fetches a task's form ({@code GET …/task/{id}/deployed-form}) in Chinese ({@link
- * StaffLanguage}), the answer is the twin from the same deployment as the task's process; for
- * English, or for a form without a twin, the engine's answer passes unchanged. The engine answered
- * first, so the caller may read the task. The user task keeps its one {@code formRef}, bound to the
- * deployment, and the same fields (keys) in both languages.
+ * Shows a Chinese agent the Chinese twin of a task's (or a start event's) Camunda Form. Each form
+ * in {@code forms/} may have a twin in Chinese beside it, the same form with its texts translated
+ * and the id {@code <id>-zh} (e.g. {@code work-ticket-zh.form}), deployed with it. When Tasklist
+ * (or a client of the engine REST API) fetches a task's form ({@code GET
+ * …/task/{id}/deployed-form}, or a process definition's {@code …/deployed-start-form}) in Chinese
+ * ({@link StaffLanguage}), the answer is the twin from the same deployment as the task's process;
+ * for English, or for a form without a twin, the engine's answer passes unchanged. The engine
+ * answered first, so the caller may read the task. The user task keeps its one {@code formRef},
+ * bound to the deployment, and the same fields (keys) in both languages.
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 2)
@@ -39,11 +40,16 @@ public class FormLanguageFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(FormLanguageFilter.class);
 
-  /** The deployed form of a task: engine REST API (default or named engine) or webapps. */
+  /**
+   * The deployed form of a task, or the start form of a process definition by its id: engine REST
+   * API (default or named engine) or webapps.
+   */
   static final Pattern DEPLOYED_FORM =
       Pattern.compile(
           "^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)"
-              + "/task/([^/]+)/deployed-form$");
+              + "/(task|process-definition)/([^/]+)/deployed-(?:start-)?form$");
+
+  private static final String TASK = "task";
 
   /** The suffix of a form's Chinese twin, in its id and file name. */
   static final String CHINESE = "-zh";
@@ -64,7 +70,7 @@ public class FormLanguageFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !HttpMethod.GET.matches(request.getMethod())
-        || taskId(request).isEmpty()
+        || target(request).isEmpty()
         || !"zh".equals(StaffLanguage.of(request));
   }
 
@@ -75,7 +81,7 @@ public class FormLanguageFilter extends OncePerRequestFilter {
     ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, answer);
     if (answer.getStatus() == HttpServletResponse.SC_OK) {
-      Optional<byte[]> twin = twin(taskId(request).orElseThrow(), answer.getContentAsByteArray());
+      Optional<byte[]> twin = twin(target(request).orElseThrow(), answer.getContentAsByteArray());
       if (twin.isPresent()) {
         answer.resetBuffer();
         answer.getOutputStream().write(twin.get());
@@ -84,20 +90,26 @@ public class FormLanguageFilter extends OncePerRequestFilter {
     answer.copyBodyToResponse();
   }
 
+  /** A task's or a process definition's form: which of them, and its id. */
+  record Target(boolean task, String id) {}
+
   /** The Chinese twin of the form the engine answered with, or empty to leave the answer. */
-  Optional<byte[]> twin(String taskId, byte[] form) {
+  Optional<byte[]> twin(Target target, byte[] form) {
     try {
       JsonNode parsed = json.readTree(form);
       String id = parsed.path("id").asText("");
       if (id.isEmpty() || id.endsWith(CHINESE)) {
         return Optional.empty();
       }
-      Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || task.getProcessDefinitionId() == null) {
-        return Optional.empty();
+      String definition = target.id();
+      if (target.task()) {
+        Task task = taskService.createTaskQuery().taskId(target.id()).singleResult();
+        if (task == null || task.getProcessDefinitionId() == null) {
+          return Optional.empty();
+        }
+        definition = task.getProcessDefinitionId();
       }
-      String deployment =
-          repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+      String deployment = repository.getProcessDefinition(definition).getDeploymentId();
       String file = id + CHINESE + FORM_FILE;
       Optional<String> resource =
           repository.getDeploymentResourceNames(deployment).stream()
@@ -110,14 +122,16 @@ public class FormLanguageFilter extends OncePerRequestFilter {
         return Optional.of(in.readAllBytes());
       }
     } catch (RuntimeException | IOException e) {
-      LOG.warn("The form of task {} is shown in English: {}", taskId, e.toString());
+      LOG.warn("The form of {} is shown in English: {}", target, e.toString());
       return Optional.empty();
     }
   }
 
-  static Optional<String> taskId(HttpServletRequest request) {
+  static Optional<Target> target(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher matcher = DEPLOYED_FORM.matcher(path);
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    return matcher.matches()
+        ? Optional.of(new Target(TASK.equals(matcher.group(1)), matcher.group(2)))
+        : Optional.empty();
   }
 }

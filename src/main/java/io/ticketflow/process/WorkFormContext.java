@@ -56,6 +56,9 @@ public class WorkFormContext {
         Vars.KNOWLEDGE_LINKS);
   }
 
+  /** What the ticket store says for a ticket without comments; the form words it itself. */
+  static final String NO_COMMENTS = "(no comments yet)";
+
   private final TicketService tickets;
   private final WorkFormAids aids;
   private final WorkFormLabels labels;
@@ -85,7 +88,11 @@ public class WorkFormContext {
             .putValue(Vars.TICKET_STATUS, context.status())
             .putValue(Vars.FIRST_RESPONSE_DUE_AT, context.firstResponseDueAt())
             .putValue(Vars.RESOLUTION_DUE_AT, context.resolutionDueAt())
-            .putValue(Vars.RECENT_COMMENTS, context.recentComments())
+            .putValue(
+                Vars.RECENT_COMMENTS,
+                context.recentComments().equals(NO_COMMENTS)
+                    ? labels.text(locale, "comments.none")
+                    : context.recentComments())
             .putValue(Vars.PRIORITY_LABEL, labels.priority(locale, ticket.getPriority()))
             .putValue(Vars.TICKET_STATUS_LABEL, labels.status(locale, ticket.getStatus()))
             .putValue(

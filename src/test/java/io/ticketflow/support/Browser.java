@@ -44,7 +44,7 @@ public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(40);
   private static final ObjectMapper EVENTS = new ObjectMapper();
 
   private final ChromeDriver driver;
