@@ -111,7 +111,11 @@ class CockpitChineseBrowserIT {
 
     browser.click(By.xpath("//a[normalize-space(.)='Decide ticket priority']"));
     browser.waitForUrl("/decision-definition/");
-    browser.visible(By.cssSelector(".dmn-decision-table-container, .tjs-container, table"));
+    // the decision's own page: its sidebar, with the versions of its key loaded
+    browser.visible(By.xpath("//dt[normalize-space(.)='定义版本：']"));
+    browser.gone(By.cssSelector("dd.definition-version .animate-spin"));
+    browser.visible(
+        By.xpath("//dd[contains(@class,'definition-version')][normalize-space(.)!='']"));
     browser.screenshot("cockpit-zh-07-decision");
     assertThat(browser.failedRequests()).as("failed requests on the decision page").isEmpty();
 
