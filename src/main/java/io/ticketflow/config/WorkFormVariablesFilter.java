@@ -78,7 +78,8 @@ public class WorkFormVariablesFilter extends OncePerRequestFilter {
           enriched(
               taskId(request).orElseThrow(),
               answer.getContentAsByteArray(),
-              request.getParameter("variableNames"));
+              request.getParameter("variableNames"),
+              StaffLanguage.of(request));
       if (enriched.isPresent()) {
         answer.resetBuffer();
         answer.getOutputStream().write(enriched.get());
@@ -88,7 +89,7 @@ public class WorkFormVariablesFilter extends OncePerRequestFilter {
   }
 
   /** The engine's answer with the work form's context added, or empty to leave it as it is. */
-  Optional<byte[]> enriched(String taskId, byte[] body, String variableNames) {
+  Optional<byte[]> enriched(String taskId, byte[] body, String variableNames, String language) {
     try {
       Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
       if (task == null || !TieredSupport.WORK_TICKET.equals(task.getTaskDefinitionKey())) {
@@ -104,7 +105,7 @@ public class WorkFormVariablesFilter extends OncePerRequestFilter {
       }
       String number = (String) taskService.getVariable(taskId, Vars.TICKET_NUMBER);
       String group = (String) taskService.getVariable(taskId, Vars.CANDIDATE_GROUP);
-      VariableMap all = context.forTask(number, group, task.getAssignee());
+      VariableMap all = context.forTask(number, group, task.getAssignee(), language);
       VariableMap shown = Variables.createVariables();
       wanted.forEach(name -> shown.putValueTyped(name, all.getValueTyped(name)));
       for (Map.Entry<String, VariableValueDto> entry :

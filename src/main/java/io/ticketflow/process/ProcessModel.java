@@ -468,6 +468,21 @@ public final class ProcessModel {
     public static final String REPLY_TEMPLATES = "replyTemplates";
     public static final String REPLY_TEMPLATE = "replyTemplate";
 
+    /**
+     * The work form's editable drafts of the offered reply templates, one per place in the list
+     * ({@code replyDraft1} …), each filled in for the ticket and shown when its template is chosen.
+     */
+    public static final String REPLY_DRAFT = "replyDraft";
+
+    // the work form's labels, worded in the language of the agent who opens it
+    public static final String TICKET_STATUS_LABEL = "ticketStatusLabel";
+    public static final String PRIORITY_LABEL = "priorityLabel";
+    public static final String CLASSIFICATION = "classification";
+    public static final String CHANNEL_LABEL = "channelLabel";
+    public static final String FIRST_RESPONSE_DUE = "firstResponseDue";
+    public static final String RESOLUTION_DUE = "resolutionDue";
+    public static final String KNOWLEDGE_LINKS = "knowledgeLinks";
+
     /** The acknowledge form's confirmation that the emergency team takes the incident on. */
     public static final String ACKNOWLEDGEMENT_CONFIRMED = "acknowledgementConfirmed";
 

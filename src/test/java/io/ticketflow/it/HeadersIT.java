@@ -227,16 +227,30 @@ class HeadersIT {
   }
 
   @Test
-  void webappQueriesMustPageWithinTheLimit() {
+  void webappQueriesArePagedToTheLimitAndCannotAskForMore() {
     WebappSession tasklist =
         WebappSession.signIn(port, "tasklist", TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT);
     HttpResponse<String> page =
         tasklist.post(
             "/api/engine/engine/default/task?firstResult=0&maxResults=15", "{\"sorting\":[]}");
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    HttpResponse<String> unbounded = tasklist.post("/api/engine/engine/default/task", "{}");
-    assertThat(unbounded.statusCode()).isEqualTo(400);
-    assertThat(unbounded.body()).contains("unbound number of results");
+    // the webapps' own unpaged queries (Cockpit's versions of a key, say) get the limit as page
+    // size
+    HttpResponse<String> unpaged = tasklist.post("/api/engine/engine/default/task", "{}");
+    assertThat(unpaged.statusCode()).as(unpaged.body()).isEqualTo(200);
+    HttpResponse<String> versions =
+        tasklist.get(
+            "/api/engine/engine/default/process-definition?key=ticket-handling&sortBy=version"
+                + "&sortOrder=desc");
+    assertThat(versions.statusCode()).as(versions.body()).isEqualTo(200);
+    assertThat(versions.body()).contains("\"key\":\"ticket-handling\"");
+    // engine REST callers still must page
+    Api.Reply unbounded =
+        Api.at(port)
+            .as(TestUsers.TIER1_AGENT, TestUsers.TIER1_AGENT)
+            .get("/engine-rest/process-definition?key=ticket-handling");
+    assertThat(unbounded.status()).isEqualTo(400);
+    assertThat(unbounded.text()).contains("unbound number of results");
     HttpResponse<String> tooMany =
         tasklist.post("/api/engine/engine/default/task?firstResult=0&maxResults=2001", "{}");
     assertThat(tooMany.statusCode()).isEqualTo(400);

@@ -98,7 +98,9 @@ class TasklistBrowserIT {
     browser.visible(By.cssSelector(".task-card button.unclaim"));
     browser.waitForValue(By.cssSelector("input[id$='Field_TicketNumber']"), number);
     browser.waitForValue(By.cssSelector("input[id$='Field_TicketTitle']"), TITLE);
-    browser.waitForValue(By.cssSelector("input[id$='Field_Priority']"), "P1");
+    browser.waitForValue(By.cssSelector("input[id$='Field_PriorityLabel']"), "P1 · critical");
+    browser.waitForValue(
+        By.cssSelector("input[id$='Field_Classification']"), "System fault › Software bug");
     browser.screenshot("tasklist-02-claimed");
     assertThat(workTask(amy, number).get("assignee").asText())
         .isEqualTo(TestUsers.APPLICATIONS_AGENT);

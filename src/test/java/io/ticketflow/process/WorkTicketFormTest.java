@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class WorkTicketFormTest {
 
   private static final String FORM = "forms/work-ticket.form";
+  private static final String CHINESE_FORM = "forms/work-ticket-zh.form";
 
   /** Component types rendered by the form-js bundled with Tasklist 7.24. */
   private static final Set<String> RENDERED_TYPES =
@@ -69,10 +70,12 @@ class WorkTicketFormTest {
             Vars.TICKET_TITLE,
             Vars.TICKET_DESCRIPTION,
             Vars.REQUESTER_SUMMARY,
-            Vars.PRIORITY,
-            Vars.TICKET_STATUS,
-            Vars.FIRST_RESPONSE_DUE_AT,
-            Vars.RESOLUTION_DUE_AT,
+            Vars.PRIORITY_LABEL,
+            Vars.TICKET_STATUS_LABEL,
+            Vars.CLASSIFICATION,
+            Vars.CHANNEL_LABEL,
+            Vars.FIRST_RESPONSE_DUE,
+            Vars.RESOLUTION_DUE,
             Vars.RECENT_COMMENTS)) {
       assertThat(byKey).as("field for " + key).containsKey(key);
       assertThat(byKey.get(key).path("readonly").asBoolean()).as(key + " read-only").isTrue();
@@ -117,7 +120,7 @@ class WorkTicketFormTest {
 
   @Test
   void knowledgeAndTemplatesAreOfferedFromTheTasksOptionLists() {
-    assertThat(byKey.get(Vars.KNOWLEDGE_SUGGESTIONS).path("readonly").asBoolean()).isTrue();
+    assertThat(textOf("Text_KnowledgeLinks")).contains("{{" + Vars.KNOWLEDGE_LINKS + "}}");
     assertShownOnlyFor(Vars.SOLVED_WITH_ARTICLE, Outcomes.RESOLVED, false);
     assertThat(byKey.get(Vars.SOLVED_WITH_ARTICLE).get("valuesKey").asText())
         .isEqualTo(Vars.ARTICLE_OPTIONS);
@@ -128,7 +131,65 @@ class WorkTicketFormTest {
     assertThat(template.get("valuesKey").asText()).isEqualTo(Vars.REPLY_TEMPLATE_OPTIONS);
     assertThat(template.path("conditional").path("hide").asText())
         .isEqualTo("=outcome != \"RESOLVED\" and outcome != \"WAIT_FOR_CUSTOMER\"");
-    assertThat(byKey.get(Vars.REPLY_TEMPLATES).path("readonly").asBoolean()).isTrue();
+    for (int place = 1; place <= WorkFormAids.TEMPLATE_PLACES; place++) {
+      JsonNode draft = byKey.get(Vars.REPLY_DRAFT + place);
+      assertThat(draft).as("draft " + place).isNotNull();
+      assertThat(draft.get("type").asText()).isEqualTo("textarea");
+      assertThat(draft.path("readonly").asBoolean()).isFalse();
+      assertThat(draft.path("conditional").path("hide").asText())
+          .contains("starts with(replyTemplate, \"" + place + "-\")");
+    }
+  }
+
+  @Test
+  void theChineseTwinHasTheSameFieldsWithChineseLabels() throws IOException {
+    JsonNode chinese;
+    try (InputStream in =
+        WorkTicketFormTest.class.getClassLoader().getResourceAsStream(CHINESE_FORM)) {
+      assertThat(in).as(CHINESE_FORM + " on the classpath").isNotNull();
+      chinese = new ObjectMapper().readTree(in);
+    }
+    assertThat(chinese.get("id").asText()).isEqualTo(Forms.WORK_TICKET + "-zh");
+    List<String> english = new java.util.ArrayList<>();
+    List<String> twin = new java.util.ArrayList<>();
+    form.get("components")
+        .forEach(
+            c ->
+                english.add(
+                    c.path("id").asText()
+                        + "/"
+                        + c.path("key").asText()
+                        + "/"
+                        + c.path("conditional").path("hide").asText()
+                        + "/"
+                        + c.path("validate")));
+    chinese
+        .get("components")
+        .forEach(
+            c ->
+                twin.add(
+                    c.path("id").asText()
+                        + "/"
+                        + c.path("key").asText()
+                        + "/"
+                        + c.path("conditional").path("hide").asText()
+                        + "/"
+                        + c.path("validate")));
+    assertThat(twin).isEqualTo(english);
+    for (JsonNode component : chinese.get("components")) {
+      String words = component.path("label").asText("") + component.path("text").asText("");
+      if (!words.isEmpty()) {
+        assertThat(words).as(component.path("id").asText()).containsPattern("\\p{IsHan}");
+      }
+    }
+  }
+
+  private static String textOf(String id) {
+    return StreamSupport.stream(form.get("components").spliterator(), false)
+        .filter(c -> id.equals(c.path("id").asText()))
+        .findFirst()
+        .map(c -> c.path("text").asText())
+        .orElse("");
   }
 
   private static void assertShownOnlyFor(String key, String outcome, boolean required) {

@@ -3,13 +3,20 @@ package io.ticketflow.support;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +27,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,7 +44,8 @@ public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final ObjectMapper EVENTS = new ObjectMapper();
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -44,8 +55,16 @@ public final class Browser {
     this.profile = profile;
   }
 
-  /** Starts the browser, or skips the test where it is missing (outside CI). */
+  /** Starts the browser in English, or skips the test where it is missing (outside CI). */
   public static Browser start() {
+    return start("en-US");
+  }
+
+  /**
+   * Starts the browser with {@code language} (e.g. {@code zh-CN}) as the person's language, and
+   * with the network log that {@link #failedRequests()} reads.
+   */
+  public static Browser start(String language) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {
       String missing =
@@ -70,8 +89,13 @@ public final class Browser {
           "--disable-sync",
           "--disable-dev-shm-usage",
           "--window-size=1280,1400",
-          "--lang=en-US",
+          "--lang=" + language,
           "--user-data-dir=" + profile.toAbsolutePath());
+      options.setExperimentalOption(
+          "prefs", Map.of("intl.accept_languages", language + "," + language.split("-")[0]));
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.PERFORMANCE, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       options.setAcceptInsecureCerts(false);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
@@ -139,6 +163,12 @@ public final class Browser {
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  /** Waits until an element that {@code by} finds is shown, then every element it finds. */
+  public List<WebElement> all(By by) {
+    visible(by);
+    return driver.findElements(by);
   }
 
   /** Waits until no element that {@code by} finds is shown any more. */
@@ -225,6 +255,45 @@ public final class Browser {
     } catch (NoAlertPresentException none) {
       return false;
     }
+  }
+
+  /**
+   * The answers of 400 or more that the pages loaded since the last call received, as "status
+   * method address", read from Chromium's network events (DevTools {@code Network.responseReceived}
+   * in the performance log).
+   */
+  public List<String> failedRequests() {
+    List<String> failed = new ArrayList<>();
+    Map<String, String> methods = new HashMap<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+      try {
+        JsonNode message = EVENTS.readTree(entry.getMessage()).path("message");
+        JsonNode params = message.path("params");
+        switch (message.path("method").asText()) {
+          case "Network.requestWillBeSent" ->
+              methods.put(
+                  params.path("requestId").asText(),
+                  params.path("request").path("method").asText());
+          case "Network.responseReceived" -> {
+            JsonNode response = params.path("response");
+            if (response.path("status").asInt() >= 400) {
+              failed.add(
+                  response.path("status").asInt()
+                      + " "
+                      + methods.getOrDefault(params.path("requestId").asText(), "?")
+                      + " "
+                      + response.path("url").asText());
+            }
+          }
+          default -> {
+            // other events say nothing about failures
+          }
+        }
+      } catch (IOException unreadable) {
+        failed.add("unreadable network event: " + entry.getMessage());
+      }
+    }
+    return failed;
   }
 
   public void quit() {

@@ -5,6 +5,7 @@ import io.ticketflow.process.ProcessModel.Beans;
 import io.ticketflow.process.ProcessModel.Outcomes;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.process.WorkFormAids;
+import io.ticketflow.process.WorkFormContext;
 import io.ticketflow.ticket.InvalidTicketRequestException;
 import io.ticketflow.ticket.TicketService;
 import io.ticketflow.ticket.WorkSubmission;
@@ -42,12 +43,15 @@ public class WorkTaskCompletedListener implements TaskListener {
       Object template = task.getVariable(Vars.REPLY_TEMPLATE);
       String number = (String) task.getVariable(Vars.TICKET_NUMBER);
       if (Outcomes.RESOLVED.equals(outcome)) {
-        resolution = aids.withTemplate(template, number, agent, resolution);
+        resolution = aids.withTemplate(template, number, agent, resolution, task::getVariable);
         task.getExecution().setVariable(Vars.RESOLUTION, resolution);
       } else if (Outcomes.WAIT_FOR_CUSTOMER.equals(outcome)) {
-        question = aids.withTemplate(template, number, agent, question);
+        question = aids.withTemplate(template, number, agent, question, task::getVariable);
         task.getExecution().setVariable(Vars.QUESTION, question);
       }
+      // the drafts and labels served the form only: the reply above is what the process keeps
+      WorkFormAids.draftNames().forEach(task.getExecution()::removeVariable);
+      WorkFormContext.LABELS.forEach(task.getExecution()::removeVariable);
       tickets.checkWork(
           new WorkSubmission(
               outcome,
