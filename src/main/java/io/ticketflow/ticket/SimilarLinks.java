@@ -10,14 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links a new ticket at once to the open tickets that are most like it, where the analysts'
- * decision allows ({@link SimilarLinkPolicy}): the link is an event {@code SIMILAR_LINKED} on both
- * tickets, and a staff note on the new one tells whoever works it.
+ * decision allows ({@link SimilarLinkPolicy}): a {@code RELATED} link ({@link TicketLinks}), an
+ * event {@code SIMILAR_LINKED} on both tickets, and a staff note on the new one tells whoever works
+ * it.
  */
 @Service
 public class SimilarLinks {
 
   private final TicketEventRepository events;
   private final TicketService service;
+  private final TicketLinks links;
   private final TicketSearch search;
   private final SimilarLinkPolicy policy;
   private final SimilarTicketProperties properties;
@@ -26,12 +28,14 @@ public class SimilarLinks {
   public SimilarLinks(
       TicketEventRepository events,
       TicketService service,
+      TicketLinks links,
       TicketSearch search,
       SimilarLinkPolicy policy,
       SimilarTicketProperties properties,
       Clock clock) {
     this.events = events;
     this.service = service;
+    this.links = links;
     this.search = search;
     this.policy = policy;
     this.properties = properties;
@@ -56,6 +60,9 @@ public class SimilarLinks {
         continue;
       }
       Ticket target = service.get(other.number());
+      if (!links.relateBySystem(number, target.getNumber())) {
+        continue;
+      }
       String detail =
           "Shares "
               + Math.round(other.termOverlap() * 100)

@@ -1,6 +1,7 @@
 package io.ticketflow.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -92,6 +93,29 @@ public class TicketLinks {
     tickets.log(
         linked, TicketEventType.LINKED, type.inverse().name(), ticket.getNumber(), null, user);
     return new LinkedTicket(saved, linked);
+  }
+
+  /**
+   * Links two tickets as {@code RELATED} on the desk's own behalf (a new ticket very like an open
+   * one), unless they are linked already or one of them can no longer change.
+   *
+   * @return whether the link was made
+   */
+  @Transactional
+  public boolean relateBySystem(String number, String other) {
+    TicketPair pair = TicketPair.locked(store, number, other);
+    Ticket ticket = pair.ticket();
+    Ticket linked = pair.other();
+    if (!ticket.getStatus().isOpen()
+        || !linked.getStatus().isOpen()
+        || links.findByTicketIdAndLinkedTicketId(ticket.getId(), linked.getId()).isPresent()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    String actor = TicketService.SYSTEM_ACTOR;
+    links.save(new TicketLink(ticket.getId(), linked.getId(), LinkType.RELATED, actor, now));
+    links.save(new TicketLink(linked.getId(), ticket.getId(), LinkType.RELATED, actor, now));
+    return true;
   }
 
   /**

@@ -183,6 +183,9 @@ class TicketSearchIT {
     assertThat(ok(admin.get("/api/tickets/" + again)).get("comments").toString())
         .contains("Linked automatically to the similar open ticket " + open);
     assertThat(event(unrelated, "SIMILAR_LINKED")).isNull();
+    JsonNode links = ok(admin.get("/api/tickets/" + again + "/links"));
+    assertThat(links.toString()).as("a RELATED link both ways").contains(open).contains("RELATED");
+    assertThat(ok(admin.get("/api/tickets/" + open + "/links")).toString()).contains(again);
   }
 
   private JsonNode event(String number, String type) {
