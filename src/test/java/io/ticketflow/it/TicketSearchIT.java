@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketflow.process.ProcessModel.Vars;
 import io.ticketflow.support.Api;
 import io.ticketflow.support.IntegrationTest;
+import io.ticketflow.support.SimilarLinksWhenAsked;
 import io.ticketflow.support.TestUsers;
 import io.ticketflow.support.TicketJobs;
 import io.ticketflow.support.Tickets;
@@ -160,19 +161,25 @@ class TicketSearchIT {
   }
 
   @Test
-  void aNewTicketLikeAnOpenOneOfItsCategoryIsLinkedAndTheAgentTold() {
+  void aNewTicketLikeAnOpenOneOfItsCategoryIsLinkedAndTheAgentTold() throws Exception {
     String title = "Gizmo scanner " + run + " driver rejects the firmware";
     String description = "The gizmo scanner " + run + " driver rejects firmware 4.2 on install.";
-    String open = openAs(admin, title, description, "ENVIRONMENT_CONFIGURATION", "DRIVER_UPDATE");
-    String again =
-        openAs(admin, title + " again", description, "ENVIRONMENT_CONFIGURATION", "DRIVER_UPDATE");
-    String unrelated =
-        openAs(
-            admin,
-            "Canteen menu " + run,
-            "Where is this week's canteen menu?",
-            "ENVIRONMENT_CONFIGURATION",
-            "DRIVER_UPDATE");
+    String open;
+    String again;
+    String unrelated;
+    try (AutoCloseable linking = SimilarLinksWhenAsked.on()) {
+      open = openAs(admin, title, description, "ENVIRONMENT_CONFIGURATION", "DRIVER_UPDATE");
+      again =
+          openAs(
+              admin, title + " again", description, "ENVIRONMENT_CONFIGURATION", "DRIVER_UPDATE");
+      unrelated =
+          openAs(
+              admin,
+              "Canteen menu " + run,
+              "Where is this week's canteen menu?",
+              "ENVIRONMENT_CONFIGURATION",
+              "DRIVER_UPDATE");
+    }
 
     JsonNode linked = event(again, "SIMILAR_LINKED");
     assertThat(linked).as("link on the new ticket").isNotNull();

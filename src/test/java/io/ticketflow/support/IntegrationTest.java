@@ -41,5 +41,10 @@ import org.springframework.test.context.ActiveProfiles;
       "management.prometheus.metrics.export.enabled=true"
     })
 @ActiveProfiles("postgres")
-@Import({PostgresTestConfig.class, MailTestConfig.class, WorkQueuedAtOnce.class})
+@Import({
+  PostgresTestConfig.class,
+  MailTestConfig.class,
+  WorkQueuedAtOnce.class,
+  SimilarLinksWhenAsked.class
+})
 public @interface IntegrationTest {}
