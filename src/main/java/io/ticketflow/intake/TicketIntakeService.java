@@ -127,13 +127,7 @@ public class TicketIntakeService {
           }
         };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-              link.run();
-            }
-          });
+      TransactionSynchronizationManager.registerSynchronization(new AfterCommit(link));
     } else {
       link.run();
     }
@@ -240,6 +234,14 @@ public class TicketIntakeService {
                   .digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  /** Runs its work once the surrounding transaction has committed. */
+  private record AfterCommit(Runnable work) implements TransactionSynchronization {
+    @Override
+    public void afterCommit() {
+      work.run();
     }
   }
 }

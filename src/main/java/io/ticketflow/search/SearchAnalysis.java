@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@value #TEXT}; the same instance explains which terms two texts share.
  */
 @Component(SearchAnalysis.BEAN)
-public class SearchAnalysis implements LuceneAnalysisConfigurer {
+public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 
   public static final String BEAN = "searchAnalysis";
 
