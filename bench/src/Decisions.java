@@ -114,6 +114,8 @@ public class Decisions {
         allowed.add(null);
       } else if ("integer".equals(type)) {
         allowed.addAll(List.of(1, 2, 3));
+      } else if ("double".equals(type)) {
+        allowed.addAll(List.of(0.0, 0.3, 0.6, 0.85, 1.0));
       } else if ("boolean".equals(type)) {
         allowed.addAll(Arrays.asList(true, false, null));
       } else {

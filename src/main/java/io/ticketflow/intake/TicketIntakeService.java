@@ -10,6 +10,7 @@ import io.ticketflow.ticket.SimilarLinks;
 import io.ticketflow.ticket.Ticket;
 import io.ticketflow.ticket.TicketNumberGenerator;
 import io.ticketflow.ticket.TicketService;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,12 +19,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,12 +52,16 @@ public class TicketIntakeService {
           "[^@\\s<>(),;:\"\\[\\]]{1,64}@[^@\\s<>(),;:\"\\[\\]]+\\.[^@\\s<>(),;:\"\\[\\]]+");
   private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. ]{3,40}");
 
+  /** New tickets waiting to be linked to similar ones; beyond this they stay unlinked. */
+  static final int LINKING_QUEUE = 10_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(TicketIntakeService.class);
 
   private final TicketService tickets;
   private final TicketNumberGenerator numbers;
   private final AccessTokens tokens;
   private final SimilarLinks similarLinks;
+  private final ThreadPoolTaskExecutor linking;
 
   public TicketIntakeService(
       TicketService tickets,
@@ -65,6 +72,20 @@ public class TicketIntakeService {
     this.numbers = numbers;
     this.tokens = tokens;
     this.similarLinks = similarLinks;
+    // one thread: new tickets are linked one after the other, never racing each other for a pair
+    this.linking = new ThreadPoolTaskExecutor();
+    linking.setCorePoolSize(1);
+    linking.setMaxPoolSize(1);
+    linking.setQueueCapacity(LINKING_QUEUE);
+    linking.setThreadNamePrefix("similar-links-");
+    linking.setWaitForTasksToCompleteOnShutdown(false);
+    linking.initialize();
+  }
+
+  /** Stops the linking thread with the application. */
+  @PreDestroy
+  void stop() {
+    linking.shutdown();
   }
 
   /**
@@ -114,8 +135,9 @@ public class TicketIntakeService {
   }
 
   /**
-   * Links the new ticket to similar open ones once it is committed (at once when no transaction
-   * surrounds the intake); a failure there leaves the ticket as it is, unlinked.
+   * Links the new ticket to similar open ones once it is committed, on a thread of its own so that
+   * the requester's answer does not wait for the search; a failure there, or a full queue, leaves
+   * the ticket as it is, unlinked.
    */
   private void linkSimilarOnceCommitted(String number) {
     Runnable link =
@@ -123,13 +145,21 @@ public class TicketIntakeService {
           try {
             similarLinks.linkNew(number);
           } catch (RuntimeException e) {
-            LOG.warn("Ticket {} was not linked to similar tickets", number, e);
+            LOG.warn("Ticket {} was not linked to similar tickets: {}", number, e.toString());
+          }
+        };
+    Runnable later =
+        () -> {
+          try {
+            linking.execute(link);
+          } catch (RejectedExecutionException full) {
+            LOG.warn("Ticket {} was not linked to similar tickets: the queue is full", number);
           }
         };
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new AfterCommit(link));
+      TransactionSynchronizationManager.registerSynchronization(new AfterCommit(later));
     } else {
-      link.run();
+      later.run();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.ticketflow.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +17,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds the search indexes from the database with the mass indexer when they are missing, or
- * were written by an older mapping or another analysis, at start-up, before the application takes
- * requests. A marker file beside the index says what wrote it. After that, Hibernate Search keeps
- * the indexes in step with every committed transaction itself.
+ * Rebuilds the search indexes from the database with the mass indexer when they are missing, were
+ * written by an older mapping or another analysis, or were left by a run that did not stop cleanly
+ * (the index reaches the disk within its commit interval, not at every transaction), at start-up,
+ * before the application takes requests. A marker file beside the index says what wrote it; a
+ * second one lives as long as the application runs. After that, Hibernate Search keeps the indexes
+ * in step with every committed transaction itself.
  */
 @Component
 public class SearchIndexes {
@@ -28,6 +31,10 @@ public class SearchIndexes {
   static final int FORMAT = 1;
 
   static final String MARKER = "ticketflow-index.properties";
+
+  /** There while the application runs; found at start-up, it tells of a crash. */
+  static final String RUNNING = "ticketflow-index.running";
+
   static final String DIRECTORY_TYPE = "hibernate.search.backend.directory.type";
   static final String IN_MEMORY = "local-heap";
 
@@ -46,12 +53,27 @@ public class SearchIndexes {
     boolean inMemory = IN_MEMORY.equals(entityManagerFactory.getProperties().get(DIRECTORY_TYPE));
     Path marker = properties.indexDirectory().resolve(MARKER);
     String expected = "format=" + FORMAT + "\nchinese=" + properties.chinese() + "\n";
-    if (!inMemory && expected.equals(read(marker))) {
-      return;
+    Path running = properties.indexDirectory().resolve(RUNNING);
+    boolean crashed = !inMemory && Files.exists(running);
+    if (inMemory || crashed || !expected.equals(read(marker))) {
+      if (crashed) {
+        LOG.warn("The search index was not closed cleanly by the last run; it is rebuilt");
+      }
+      rebuild();
     }
-    rebuild();
     if (!inMemory) {
       write(marker, expected);
+      write(running, "");
+    }
+  }
+
+  /** A clean stop: the backend commits what the index still holds as it closes, right after. */
+  @PreDestroy
+  public void stopped() {
+    try {
+      Files.deleteIfExists(properties.indexDirectory().resolve(RUNNING));
+    } catch (IOException e) {
+      LOG.warn("Cannot remove the search index's running marker; it is rebuilt at next start", e);
     }
   }
 

@@ -179,6 +179,10 @@ class TicketSearchIT {
               "Where is this week's canteen menu?",
               "ENVIRONMENT_CONFIGURATION",
               "DRIVER_UPDATE");
+      // linking runs after the answer, on a thread of its own
+      awaitEvent(again, "SIMILAR_LINKED");
+      // one linking thread takes the tickets in order: the unrelated one is looked at next
+      Thread.sleep(1000);
     }
 
     JsonNode linked = event(again, "SIMILAR_LINKED");
@@ -193,6 +197,13 @@ class TicketSearchIT {
     JsonNode links = ok(admin.get("/api/tickets/" + again + "/links"));
     assertThat(links.toString()).as("a RELATED link both ways").contains(open).contains("RELATED");
     assertThat(ok(admin.get("/api/tickets/" + open + "/links")).toString()).contains(again);
+  }
+
+  private void awaitEvent(String number, String type) throws InterruptedException {
+    long until = System.nanoTime() + 15_000_000_000L;
+    while (event(number, type) == null && System.nanoTime() < until) {
+      Thread.sleep(100);
+    }
   }
 
   private JsonNode event(String number, String type) {
